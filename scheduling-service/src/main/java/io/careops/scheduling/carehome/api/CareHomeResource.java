@@ -1,0 +1,59 @@
+package io.careops.scheduling.carehome.api;
+
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
+import io.careops.platform.security.Roles;
+import io.careops.scheduling.carehome.service.CareHomeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/care-homes")
+@Tag(name = "Care homes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CareHomeResource {
+
+    private final CareHomeService service;
+
+    public CareHomeResource(CareHomeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(summary = "List the care homes the caller may see, by name")
+    public Page<CareHomeResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("active") Boolean active) {
+        return service.list(page, active, CareHomeResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(summary = "One care home; 404 when it is not among the caller's care homes")
+    public CareHomeResponse get(@PathParam("id") UUID id) {
+        return CareHomeResponse.of(service.get(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a care home (admin)")
+    public Response register(@Valid @NotNull CareHomeRequest request, UriInfo uri) {
+        CareHomeResponse created = CareHomeResponse.of(service.register(request.toRegistration()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+}

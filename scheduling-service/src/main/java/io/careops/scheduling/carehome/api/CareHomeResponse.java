@@ -1,0 +1,20 @@
+package io.careops.scheduling.carehome.api;
+
+import io.careops.scheduling.carehome.domain.CareHome;
+import io.careops.scheduling.carehome.domain.ClientGroup;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+public record CareHomeResponse(UUID id, String name, String code, String serviceNumber, ClientGroup clientGroup,
+        int bedCapacity, int occupancy, String address, String postcode, String timeZone,
+        BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly, boolean active, Instant createdAt,
+        Instant updatedAt) {
+
+    static CareHomeResponse of(CareHome home) {
+        return new CareHomeResponse(home.id(), home.name(), home.code(), home.serviceNumber(), home.clientGroup(),
+                home.bedCapacity(), home.occupancy(), home.address(), home.postcode(), home.timeZone().getId(),
+                home.agencyBudgetMonthly(), home.overtimeBudgetMonthly(), home.active(), home.createdAt(),
+                home.updatedAt());
+    }
+}

@@ -1,0 +1,118 @@
+package io.careops.scheduling.carehome.domain;
+
+import io.careops.platform.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** A registered care home service: the root every unit, staff member and shift belongs to. */
+@Entity
+@Table(name = "care_home")
+public class CareHome {
+
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/London");
+    /** Legacy defaults, in pounds a month (DOMAIN.md section 1). */
+    public static final BigDecimal DEFAULT_AGENCY_BUDGET = new BigDecimal("9000.00");
+    public static final BigDecimal DEFAULT_OVERTIME_BUDGET = new BigDecimal("5000.00");
+
+    @Id
+    private UUID id;
+    private String name;
+    private String code;
+    @Column(name = "service_number")
+    private String serviceNumber;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_group")
+    private ClientGroup clientGroup;
+    @Column(name = "bed_capacity")
+    private int bedCapacity;
+    private int occupancy;
+    private String address;
+    private String postcode;
+    @Column(name = "time_zone")
+    private String timeZone;
+    @Column(name = "agency_budget_monthly")
+    private BigDecimal agencyBudgetMonthly;
+    @Column(name = "overtime_budget_monthly")
+    private BigDecimal overtimeBudgetMonthly;
+    private boolean active;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected CareHome() {
+        // for JPA
+    }
+
+    /** What a care home is registered with; budgets and zone may be left to their defaults. */
+    public record Registration(String name, String code, String serviceNumber, ClientGroup clientGroup,
+            int bedCapacity, int occupancy, String address, String postcode, ZoneId timeZone,
+            BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly) {
+    }
+
+    public static CareHome register(Registration registration, Instant now) {
+        CareHome home = new CareHome();
+        home.id = UUID.randomUUID();
+        home.name = registration.name().strip();
+        home.code = registration.code();
+        home.serviceNumber = registration.serviceNumber();
+        home.clientGroup = registration.clientGroup() == null ? ClientGroup.OLDER_PEOPLE : registration.clientGroup();
+        home.changeBeds(registration.bedCapacity(), registration.occupancy());
+        home.address = registration.address().strip();
+        home.postcode = normalisePostcode(registration.postcode());
+        home.timeZone = (registration.timeZone() == null ? DEFAULT_TIME_ZONE : registration.timeZone()).getId();
+        home.agencyBudgetMonthly = orDefault(registration.agencyBudgetMonthly(), DEFAULT_AGENCY_BUDGET);
+        home.overtimeBudgetMonthly = orDefault(registration.overtimeBudgetMonthly(), DEFAULT_OVERTIME_BUDGET);
+        home.active = true;
+        home.createdAt = now;
+        home.updatedAt = now;
+        return home;
+    }
+
+    /** A home cannot have more residents than registered beds. */
+    public void changeBeds(int bedCapacity, int occupancy) {
+        if (occupancy > bedCapacity) {
+            throw ProblemException.ruleViolation("occupancy",
+                    "occupancy " + occupancy + " exceeds bed capacity " + bedCapacity);
+        }
+        this.bedCapacity = bedCapacity;
+        this.occupancy = occupancy;
+    }
+
+    /** UK postcodes are compared and shown upper case with one space before the inward code. */
+    static String normalisePostcode(String postcode) {
+        String compact = postcode.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+    }
+
+    private static BigDecimal orDefault(BigDecimal value, BigDecimal fallback) {
+        return (value == null ? fallback : value).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    public UUID id() { return id; }
+    public String name() { return name; }
+    public String code() { return code; }
+    public String serviceNumber() { return serviceNumber; }
+    public ClientGroup clientGroup() { return clientGroup; }
+    public int bedCapacity() { return bedCapacity; }
+    public int occupancy() { return occupancy; }
+    public String address() { return address; }
+    public String postcode() { return postcode; }
+    public ZoneId timeZone() { return ZoneId.of(timeZone); }
+    public BigDecimal agencyBudgetMonthly() { return agencyBudgetMonthly; }
+    public BigDecimal overtimeBudgetMonthly() { return overtimeBudgetMonthly; }
+    public boolean active() { return active; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,53 @@
+package io.careops.scheduling.carehome.service;
+
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
+import io.careops.platform.problem.ProblemException;
+import io.careops.platform.security.CareHomeAccess;
+import io.careops.scheduling.carehome.domain.CareHome;
+import io.careops.scheduling.carehome.domain.CareHomeRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Function;
+
+@ApplicationScoped
+public class CareHomeService {
+
+    private final CareHomeRepository homes;
+    private final CareHomeAccess access;
+    private final Clock clock;
+
+    public CareHomeService(CareHomeRepository homes, CareHomeAccess access, Clock clock) {
+        this.homes = homes;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CareHome register(CareHome.Registration registration) {
+        if (homes.serviceNumberTaken(registration.serviceNumber())) {
+            throw ProblemException.conflict("A care home with service number " + registration.serviceNumber()
+                    + " is already registered");
+        }
+        if (homes.codeTaken(registration.code())) {
+            throw ProblemException.conflict("A care home with code " + registration.code() + " already exists");
+        }
+        CareHome home = CareHome.register(registration, clock.instant());
+        homes.persist(home);
+        return home;
+    }
+
+    @Transactional
+    public CareHome get(UUID id) {
+        CareHome home = homes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Care home", id));
+        access.requireVisible(home.id(), "Care home", id);
+        return home;
+    }
+
+    @Transactional
+    public <T> Page<T> list(PageRequest page, Boolean active, Function<CareHome, T> toResponse) {
+        return Page.of(homes.search(access.restriction(), active), page, toResponse);
+    }
+}
