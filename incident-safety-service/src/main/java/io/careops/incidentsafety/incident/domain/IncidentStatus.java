@@ -1,0 +1,7 @@
+package io.careops.incidentsafety.incident.domain;
+
+public enum IncidentStatus {
+    OPEN,
+    UNDER_INVESTIGATION,
+    CLOSED
+}
