@@ -1,0 +1,49 @@
+package io.careops.compliance.certification.api;
+
+import io.careops.compliance.certification.service.CertificationService;
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
+import io.careops.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/certification-types")
+@Tag(name = "Certification types")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CertificationTypeResource {
+
+    private final CertificationService service;
+
+    public CertificationTypeResource(CertificationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(summary = "The certification catalogue, by code")
+    public Page<CertificationTypeResponse> list(@BeanParam @Valid PageRequest page) {
+        return service.types(page, CertificationTypeResponse::of);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a certification type (admin)")
+    public Response define(@Valid @NotNull CertificationTypeRequest request, UriInfo uri) {
+        CertificationTypeResponse created = CertificationTypeResponse.of(service.defineType(request.code(),
+                request.name(), request.validityMonths(), request.alertWindowDays(), request.critical()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+}
