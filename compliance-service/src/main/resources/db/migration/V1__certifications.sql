@@ -1,5 +1,6 @@
 -- The certification catalogue and the certifications staff hold.
 SET lock_timeout = '5s';
+SET statement_timeout = '60s';
 
 CREATE TABLE certification_type (
     code              text PRIMARY KEY CHECK (code ~ '^[A-Z][A-Z0-9_]{1,49}$'),

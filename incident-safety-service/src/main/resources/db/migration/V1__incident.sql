@@ -1,5 +1,6 @@
 -- Incidents, and the counters that issue their references (INC-YYYY-NNNN) without gaps.
 SET lock_timeout = '5s';
+SET statement_timeout = '60s';
 
 -- One row per series and year; incremented in the transaction that uses the number, so a
 -- rolled-back insert gives its number back and two concurrent inserts never share one.

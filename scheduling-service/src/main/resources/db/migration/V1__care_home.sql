@@ -1,5 +1,6 @@
 -- Care homes: the tenancy root. Every other scheduling record belongs to one.
 SET lock_timeout = '5s';
+SET statement_timeout = '60s';
 
 CREATE TABLE care_home (
     id                      uuid PRIMARY KEY,

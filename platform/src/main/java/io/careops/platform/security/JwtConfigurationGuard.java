@@ -38,11 +38,11 @@ public class JwtConfigurationGuard {
 
     void verify() {
         if (publicKey.isEmpty() && publicKeyLocation.isEmpty()) {
-            throw new IllegalStateException("No JWT verification key: set CAREOPS_JWT_PUBLIC_KEY_LOCATION "
-                    + "(a PEM file or a JWKS URL) or CAREOPS_JWT_PUBLIC_KEY");
+            throw new IllegalStateException("No JWT verification key: set MP_JWT_VERIFY_PUBLICKEY_LOCATION "
+                    + "(a PEM file or a JWKS URL) or MP_JWT_VERIFY_PUBLICKEY");
         }
         if (issuer.isEmpty()) {
-            throw new IllegalStateException("No JWT issuer: set CAREOPS_JWT_ISSUER");
+            throw new IllegalStateException("No JWT issuer: set MP_JWT_VERIFY_ISSUER");
         }
         boolean devKey = DEV_ONLY_ISSUER.equals(issuer.get())
                 || publicKeyLocation.map(location -> location.contains("dev-only")).orElse(false);
