@@ -1,10 +1,10 @@
 package io.careops.compliance.certification.domain;
 
+import io.careops.platform.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.Optional;
 /** A kind of certification, and how long one stays valid. */
 @Entity
 @Table(name = "certification_type")
-public class CertificationType {
+public class CertificationType extends AuditedEntity {
 
     public static final int DEFAULT_ALERT_WINDOW_DAYS = 30;
 
@@ -25,12 +25,6 @@ public class CertificationType {
     private int alertWindowDays;
     private boolean critical;
     private boolean active;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected CertificationType() {
         // for JPA
@@ -45,8 +39,7 @@ public class CertificationType {
         type.alertWindowDays = alertWindowDays == null ? DEFAULT_ALERT_WINDOW_DAYS : alertWindowDays;
         type.critical = critical;
         type.active = true;
-        type.createdAt = now;
-        type.updatedAt = now;
+        type.created(now);
         return type;
     }
 

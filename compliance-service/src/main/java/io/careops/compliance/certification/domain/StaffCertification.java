@@ -1,11 +1,11 @@
 package io.careops.compliance.certification.domain;
 
+import io.careops.platform.persistence.AuditedEntity;
 import io.careops.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,7 +13,7 @@ import java.util.UUID;
 /** A certification one staff member holds. Its status is never stored: it depends on the day asked. */
 @Entity
 @Table(name = "staff_certification")
-public class StaffCertification {
+public class StaffCertification extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -37,12 +37,6 @@ public class StaffCertification {
     private String notes;
     @Column(name = "created_by")
     private String createdBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected StaffCertification() {
         // for JPA
@@ -75,8 +69,7 @@ public class StaffCertification {
         certification.certificateNumber = record.certificateNumber();
         certification.notes = record.notes();
         certification.createdBy = createdBy;
-        certification.createdAt = now;
-        certification.updatedAt = now;
+        certification.created(now);
         return certification;
     }
 
@@ -92,6 +85,4 @@ public class StaffCertification {
     public String certificateNumber() { return certificateNumber; }
     public String notes() { return notes; }
     public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
 }

@@ -1,5 +1,6 @@
 package io.careops.incidentsafety.incident.domain;
 
+import io.careops.platform.persistence.AuditedEntity;
 import io.careops.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +18,7 @@ import java.util.UUID;
 /** Something that happened in a care home that harmed, or could have harmed, someone. */
 @Entity
 @Table(name = "incident")
-public class Incident {
+public class Incident extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -46,12 +46,6 @@ public class Incident {
     private String immediateActions;
     @Enumerated(EnumType.STRING)
     private IncidentStatus status;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected Incident() {
         // for JPA
@@ -84,8 +78,7 @@ public class Incident {
         incident.description = report.description().strip();
         incident.immediateActions = report.immediateActions();
         incident.status = IncidentStatus.OPEN;
-        incident.createdAt = now;
-        incident.updatedAt = now;
+        incident.created(now);
         return incident;
     }
 
@@ -102,6 +95,4 @@ public class Incident {
     public String description() { return description; }
     public String immediateActions() { return immediateActions; }
     public IncidentStatus status() { return status; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
 }

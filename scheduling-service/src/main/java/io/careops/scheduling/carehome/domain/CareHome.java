@@ -1,5 +1,6 @@
 package io.careops.scheduling.carehome.domain;
 
+import io.careops.platform.persistence.AuditedEntity;
 import io.careops.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,7 +16,7 @@ import java.util.UUID;
 /** A registered care home service: the root every unit, staff member and shift belongs to. */
 @Entity
 @Table(name = "care_home")
-public class CareHome {
+public class CareHome extends AuditedEntity {
 
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/London");
     /** Legacy defaults, in pounds a month (DOMAIN.md section 1). */
@@ -44,12 +44,6 @@ public class CareHome {
     @Column(name = "overtime_budget_monthly")
     private BigDecimal overtimeBudgetMonthly;
     private boolean active;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected CareHome() {
         // for JPA
@@ -75,8 +69,7 @@ public class CareHome {
         home.agencyBudgetMonthly = orDefault(registration.agencyBudgetMonthly(), DEFAULT_AGENCY_BUDGET);
         home.overtimeBudgetMonthly = orDefault(registration.overtimeBudgetMonthly(), DEFAULT_OVERTIME_BUDGET);
         home.active = true;
-        home.createdAt = now;
-        home.updatedAt = now;
+        home.created(now);
         return home;
     }
 
@@ -113,6 +106,4 @@ public class CareHome {
     public BigDecimal agencyBudgetMonthly() { return agencyBudgetMonthly; }
     public BigDecimal overtimeBudgetMonthly() { return overtimeBudgetMonthly; }
     public boolean active() { return active; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
 }
