@@ -150,6 +150,38 @@ public abstract class ApiContractTest {
     }
 
     @Test
+    void chunkedBodyOverTheLimitIs413() throws Exception {
+        String huge = "{\"notes\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        java.net.http.HttpResponse<String> response = postChunked(huge);
+        org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals("application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
+        org.hamcrest.MatcherAssert.assertThat(response.body(), containsString("\"status\":413"));
+    }
+
+    @Test
+    void chunkedBodyUnderTheLimitIsRead() throws Exception {
+        BadBody bad = invalidField();
+        java.net.http.HttpResponse<String> response = postChunked(bad.json());
+        org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode());
+        org.hamcrest.MatcherAssert.assertThat(response.body(), containsString("\"field\":\"" + bad.field() + "\""));
+    }
+
+    /** RestAssured always sends a Content-Length; a stream of unknown length goes out chunked. */
+    private java.net.http.HttpResponse<String> postChunked(String json) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                                + collectionPath()))
+                .header("Authorization", "Bearer " + Tokens.allHomes(creatorRole()))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void conflictIs409() {
         Created existing = create();
         conflictingBody(existing).ifPresent(body -> expectProblem(post(body), 409));

@@ -9,6 +9,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,17 +23,20 @@ public class HttpProblemRoutes {
 
     private final ObjectMapper json;
     private final long maxBodyBytes;
+    private final BodyHandler chunkedBodyLimit;
 
     public HttpProblemRoutes(ObjectMapper json,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
         this.json = json;
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.chunkedBodyLimit = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
     }
 
     void install(@Observes Router router) {
         // Runs just before Quarkus's own upload limit, which would close with an empty 413.
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::rejectOversizedBody);
-        router.errorHandler(413, context -> write(context, ProblemType.PAYLOAD_TOO_LARGE, tooLarge()));
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::rejectOversizedBody)
+                // Ahead of Quarkus's failure handler, which would answer 413 with an empty body.
+                .failureHandler(this::tooLargeWhileReading);
         router.errorHandler(404, context -> write(context, ProblemType.NOT_FOUND,
                 "Nothing is found at " + context.request().method() + " " + context.request().path()));
     }
@@ -44,7 +48,22 @@ public class HttpProblemRoutes {
             write(context, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
             return;
         }
+        if (length == null && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            // A chunked body's size is only known while reading it: buffer it against the limit,
+            // which fails the route with 413 when exceeded.
+            chunkedBodyLimit.handle(context);
+            return;
+        }
         context.next();
+    }
+
+    private void tooLargeWhileReading(RoutingContext context) {
+        if (context.statusCode() == 413) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(context, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+        } else {
+            context.next();
+        }
     }
 
     private String tooLarge() {
