@@ -88,6 +88,11 @@ public class ProblemMappers {
             return ProblemResponses.of(ProblemType.CONFLICT, "A record with the same unique value already exists",
                     request.path());
         }
+        if ("23P01".equals(state)) {
+            return ProblemResponses.of(ProblemType.CONFLICT,
+                    "The record overlaps another one that may not overlap it (e.g. two shifts of one person)",
+                    request.path());
+        }
         if ("23503".equals(state)) {
             return ProblemResponses.of(ProblemType.CONFLICT,
                     "The record refers to, or is referred to by, another record", request.path());
