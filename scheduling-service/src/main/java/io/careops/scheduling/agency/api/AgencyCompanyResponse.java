@@ -1,0 +1,15 @@
+package io.careops.scheduling.agency.api;
+
+import io.careops.scheduling.agency.domain.AgencyCompany;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+public record AgencyCompanyResponse(UUID id, String name, String contactPerson, String contactEmail,
+        String contactPhone, BigDecimal dayHourlyRate, BigDecimal nightHourlyRate, boolean active) {
+
+    static AgencyCompanyResponse of(AgencyCompany company) {
+        AgencyCompany.Contact contact = company.contact();
+        return new AgencyCompanyResponse(company.id(), company.name(), contact.person(), contact.email(),
+                contact.phone(), company.dayHourlyRate(), company.nightHourlyRate(), company.active());
+    }
+}

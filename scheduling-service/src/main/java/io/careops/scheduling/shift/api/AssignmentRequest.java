@@ -1,0 +1,7 @@
+package io.careops.scheduling.shift.api;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+
+public record AssignmentRequest(@NotNull UUID staffId) {
+}

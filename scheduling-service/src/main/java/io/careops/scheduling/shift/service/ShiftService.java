@@ -1,0 +1,220 @@
+package io.careops.scheduling.shift.service;
+
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
+import io.careops.platform.problem.Problem;
+import io.careops.platform.problem.ProblemException;
+import io.careops.platform.problem.ProblemType;
+import io.careops.platform.security.CareHomeAccess;
+import io.careops.scheduling.agency.domain.AgencyCompany;
+import io.careops.scheduling.agency.domain.AgencyCompanyRepository;
+import io.careops.scheduling.carehome.domain.CareHome;
+import io.careops.scheduling.carehome.service.CareHomeService;
+import io.careops.scheduling.shift.domain.Classification;
+import io.careops.scheduling.shift.domain.Shift;
+import io.careops.scheduling.shift.domain.ShiftRepository;
+import io.careops.scheduling.shift.domain.ShiftTimes;
+import io.careops.scheduling.shifttype.domain.ShiftType;
+import io.careops.scheduling.shifttype.domain.ShiftTypeRepository;
+import io.careops.scheduling.staff.domain.Staff;
+import io.careops.scheduling.staff.service.StaffService;
+import io.careops.scheduling.unit.domain.Unit;
+import io.careops.scheduling.unit.service.UnitService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+@ApplicationScoped
+public class ShiftService {
+
+    /** A week's rota for a busy home fits; one request cannot hold the database for minutes. */
+    public static final int MAX_BULK = 500;
+
+    private final ShiftRepository shifts;
+    private final UnitService units;
+    private final CareHomeService homes;
+    private final StaffService staff;
+    private final ShiftTypeRepository shiftTypes;
+    private final AgencyCompanyRepository agencies;
+    private final CareHomeAccess access;
+    private final JsonWebToken caller;
+    private final Clock clock;
+
+    public ShiftService(ShiftRepository shifts, UnitService units, CareHomeService homes, StaffService staff,
+            ShiftTypeRepository shiftTypes, AgencyCompanyRepository agencies, CareHomeAccess access,
+            JsonWebToken caller, Clock clock) {
+        this.shifts = shifts;
+        this.units = units;
+        this.homes = homes;
+        this.staff = staff;
+        this.shiftTypes = shiftTypes;
+        this.agencies = agencies;
+        this.access = access;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Shift plan(ShiftPlan plan) {
+        Shift shift = prepare(plan);
+        requireNoClash(shift.staffId(), shift.times(), shift.id(), List.of());
+        shifts.persist(shift);
+        return shift;
+    }
+
+    /**
+     * Plans many shifts (a week's rota) all or nothing: every item is checked, against the
+     * database and against the other items, and any failure is reported per item with nothing
+     * written.
+     */
+    @Transactional
+    public List<Shift> planAll(List<ShiftPlan> plans) {
+        List<Shift> planned = new ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            try {
+                Shift shift = prepare(plans.get(i));
+                requireNoClash(shift.staffId(), shift.times(), shift.id(), planned);
+                planned.add(shift);
+            } catch (ProblemException failure) {
+                String prefix = "shifts[" + i + "]";
+                if (failure.errors() == null || failure.errors().isEmpty()) {
+                    errors.add(new Problem.FieldError(prefix, failure.getMessage()));
+                } else {
+                    failure.errors().forEach(error -> errors.add(new Problem.FieldError(prefix + "." + error.field(),
+                            error.message())));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.RULE_VIOLATION, errors.size() + " of " + plans.size()
+                    + " shifts cannot be planned; none was saved", errors);
+        }
+        shifts.persist(planned);
+        return planned;
+    }
+
+    @Transactional
+    public Shift get(UUID id) {
+        Shift shift = shifts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Shift", id));
+        access.requireVisible(shift.careHomeId(), "Shift", id);
+        return shift;
+    }
+
+    @Transactional
+    public <T> Page<T> list(PageRequest page, ShiftRepository.Criteria criteria, Function<Shift, T> toResponse) {
+        return Page.of(shifts.search(access.restriction(), criteria), page, toResponse);
+    }
+
+    /** Fills an open shift, or hands it to someone else, under the same rules as planning. */
+    @Transactional
+    public Shift assign(UUID id, UUID staffId) {
+        Shift shift = get(id);
+        Staff member = eligibleStaff(staffId, shift.careHomeId(), shift.times(), shift.shiftTypeId());
+        requireNoClash(member.id(), shift.times(), shift.id(), List.of());
+        shift.assign(member.id(), caller.getName(), clock.instant());
+        return shift;
+    }
+
+    @Transactional
+    public Shift cancel(UUID id) {
+        Shift shift = get(id);
+        shift.cancel(caller.getName(), clock.instant());
+        return shift;
+    }
+
+    @Transactional
+    public Shift confirm(UUID id) {
+        Shift shift = get(id);
+        shift.confirm(caller.getName(), clock.instant());
+        return shift;
+    }
+
+    @Transactional
+    public Shift markWorked(UUID id) {
+        Shift shift = get(id);
+        shift.markWorked(caller.getName(), clock.instant());
+        return shift;
+    }
+
+    private Shift prepare(ShiftPlan plan) {
+        Unit unit = units.get(plan.unitId());
+        if (!unit.active()) {
+            throw ProblemException.ruleViolation("unitId", "unit " + unit.name() + " is closed");
+        }
+        CareHome home = homes.get(unit.careHomeId());
+        ShiftType type = plan.shiftTypeId() == null ? null : shiftTypes.findByIdOptional(plan.shiftTypeId())
+                .orElseThrow(() -> ProblemException.ruleViolation("shiftTypeId", "no such shift type"));
+        LocalTime start = plan.startTime() != null ? plan.startTime() : type == null ? null : type.startTime();
+        LocalTime end = plan.endTime() != null ? plan.endTime() : type == null ? null : type.endTime();
+        if (start == null || end == null) {
+            throw ProblemException.ruleViolation(start == null ? "startTime" : "endTime",
+                    "give the start and end times, or a shift type to take them from");
+        }
+        ShiftTimes times = ShiftTimes.of(plan.date(), start, end, home.timeZone());
+        int unpaidBreak = plan.unpaidBreakMinutes() != null ? plan.unpaidBreakMinutes()
+                : type == null ? 0 : type.unpaidBreakMinutes();
+        Classification classification = plan.classification() == null ? Classification.REGULAR : plan.classification();
+        Shift.Cover cover = cover(plan, classification, times, unit.careHomeId(), plan.shiftTypeId());
+        return Shift.plan(unit.careHomeId(), unit.id(), plan.shiftTypeId(), times, unpaidBreak, classification,
+                plan.overtime(), cover, plan.notes(), caller.getName(), clock.instant());
+    }
+
+    private Shift.Cover cover(ShiftPlan plan, Classification classification, ShiftTimes times, UUID careHomeId,
+            UUID shiftTypeId) {
+        if (classification != Classification.AGENCY || plan.agencyCompanyId() == null) {
+            UUID staffId = plan.staffId() == null ? null
+                    : eligibleStaff(plan.staffId(), careHomeId, times, shiftTypeId).id();
+            return new Shift.Cover(staffId, plan.agencyCompanyId(), plan.agencyWorkerName(), plan.agencyHourlyRate());
+        }
+        AgencyCompany company = agencies.findByIdOptional(plan.agencyCompanyId())
+                .filter(AgencyCompany::active)
+                .orElseThrow(() -> ProblemException.ruleViolation("agencyCompanyId", "no such active agency company"));
+        BigDecimal rate = plan.agencyHourlyRate() != null ? plan.agencyHourlyRate()
+                : company.hourlyRate(times.period() == ShiftTimes.Period.NIGHT);
+        return new Shift.Cover(plan.staffId(), company.id(), plan.agencyWorkerName(), rate);
+    }
+
+    /** Someone of this home, employed that day, in a role the shift type admits. */
+    private Staff eligibleStaff(UUID staffId, UUID careHomeId, ShiftTimes times, UUID shiftTypeId) {
+        Staff member = staff.get(staffId);
+        if (!member.careHomeId().equals(careHomeId)) {
+            throw ProblemException.ruleViolation("staffId", member.fullName() + " works for another care home");
+        }
+        if (!member.employedOn(times.date())) {
+            throw ProblemException.ruleViolation("staffId", member.fullName() + " is not employed on " + times.date());
+        }
+        if (shiftTypeId != null) {
+            ShiftType type = shiftTypes.findById(shiftTypeId);
+            if (!type.admits(member.roleCode())) {
+                throw ProblemException.ruleViolation("staffId", "role " + member.roleCode() + " may not work "
+                        + type.code() + " (allowed: " + String.join(", ", type.allowedRoles()) + ")");
+            }
+        }
+        return member;
+    }
+
+    /** 409 naming the clash when the person already works at that time. */
+    private void requireNoClash(UUID staffId, ShiftTimes times, UUID shiftId, List<Shift> alsoPlanned) {
+        if (staffId == null) {
+            return;
+        }
+        List<Shift> clashes = new ArrayList<>(shifts.overlapping(staffId, times.startsAt(), times.endsAt(), shiftId));
+        alsoPlanned.stream().filter(other -> staffId.equals(other.staffId()) && times.overlaps(other.times()))
+                .forEach(clashes::add);
+        if (!clashes.isEmpty()) {
+            Shift clash = clashes.get(0);
+            throw new ProblemException(ProblemType.CONFLICT, "The staff member already works " + clash.times().date()
+                    + " " + clash.times().start() + "-" + clash.times().end() + " (shift " + clash.id()
+                    + "), which overlaps this shift", List.of(new Problem.FieldError("staffId", "overlaps shift "
+                    + clash.id())));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.careops.scheduling.shifttype.api;
+
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
+import io.careops.platform.security.Roles;
+import io.careops.scheduling.shifttype.service.ShiftTypeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/shift-types")
+@Tag(name = "Shift types")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ShiftTypeResource {
+
+    private final ShiftTypeService service;
+
+    public ShiftTypeResource(ShiftTypeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(summary = "The shift types, by code (seeded with the legacy types)")
+    public Page<ShiftTypeResponse> list(@BeanParam @Valid PageRequest page) {
+        return service.list(page, ShiftTypeResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    public ShiftTypeResponse get(@PathParam("id") UUID id) {
+        return ShiftTypeResponse.of(service.get(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a shift type (admin)")
+    public Response define(@Valid @NotNull ShiftTypeRequest request, UriInfo uri) {
+        ShiftTypeResponse created = ShiftTypeResponse.of(service.define(request.code(), request.name(),
+                request.startTime(), request.endTime(),
+                request.unpaidBreakMinutes() == null ? 0 : request.unpaidBreakMinutes(), request.allowedRoles()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+}

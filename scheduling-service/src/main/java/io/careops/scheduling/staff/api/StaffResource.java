@@ -1,0 +1,64 @@
+package io.careops.scheduling.staff.api;
+
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
+import io.careops.platform.security.Roles;
+import io.careops.scheduling.staff.domain.StaffRepository;
+import io.careops.scheduling.staff.service.StaffService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/staff")
+@Tag(name = "Staff")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StaffResource {
+
+    private final StaffService service;
+
+    public StaffResource(StaffService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(summary = "Search staff in the caller's care homes by name or staff number (q), by surname")
+    public Page<StaffResponse> search(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
+            @QueryParam("unitId") UUID unitId, @QueryParam("roleCode") String roleCode,
+            @QueryParam("active") Boolean active, @QueryParam("q") @Size(max = 100) String q) {
+        return service.search(page, new StaffRepository.Criteria(careHomeId, unitId, roleCode, active, q),
+                StaffResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(summary = "One staff member; 404 outside the caller's care homes")
+    public StaffResponse get(@PathParam("id") UUID id) {
+        return StaffResponse.of(service.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "Add a staff member")
+    public Response hire(@Valid @NotNull StaffRequest request, UriInfo uri) {
+        StaffResponse created = StaffResponse.of(service.hire(request.toHiring()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+}

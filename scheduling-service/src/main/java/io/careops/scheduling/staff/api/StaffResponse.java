@@ -1,0 +1,23 @@
+package io.careops.scheduling.staff.api;
+
+import io.careops.scheduling.staff.domain.Staff;
+import io.careops.scheduling.staff.domain.Team;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record StaffResponse(UUID id, String staffNumber, String firstName, String lastName, String email,
+        String roleCode, UUID careHomeId, UUID homeUnitId, Team team, BigDecimal contractedHoursPerWeek,
+        BigDecimal hourlyRate, String shiftPreference, LocalDate dateOfBirth, boolean nightWorker,
+        LocalDate optOutSignedOn, LocalDate optOutEndedOn, LocalDate employmentStart, LocalDate employmentEnd,
+        boolean active, Instant createdAt, Instant updatedAt) {
+
+    static StaffResponse of(Staff staff) {
+        return new StaffResponse(staff.id(), staff.staffNumber(), staff.firstName(), staff.lastName(), staff.email(),
+                staff.roleCode(), staff.careHomeId(), staff.homeUnitId(), staff.team(), staff.contractedHoursPerWeek(),
+                staff.hourlyRate(), staff.shiftPreference(), staff.dateOfBirth(), staff.nightWorker(),
+                staff.optOutSignedOn(), staff.optOutEndedOn(), staff.employmentStart(), staff.employmentEnd(),
+                staff.active(), staff.createdAt(), staff.updatedAt());
+    }
+}

@@ -1,0 +1,37 @@
+package io.careops.scheduling.staff.domain;
+
+import io.careops.platform.paging.QueryFilter;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
+
+    public record Criteria(UUID careHomeId, UUID unitId, String roleCode, Boolean active, String text) {
+    }
+
+    /** By name; {@code text} matches the start of a first or last name, or a staff number. */
+    public PanacheQuery<Staff> search(Optional<Set<UUID>> visibleHomes, Criteria criteria) {
+        QueryFilter filter = QueryFilter.scopedTo("careHomeId", visibleHomes)
+                .equal("careHomeId", criteria.careHomeId()).equal("homeUnitId", criteria.unitId())
+                .equal("roleCode", criteria.roleCode()).equal("active", criteria.active());
+        String where = filter.where();
+        if (criteria.text() != null && !criteria.text().isBlank()) {
+            String text = criteria.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+            where += " and (lower(firstName) like :text or lower(lastName) like :text"
+                    + " or lower(concat(firstName, ' ', lastName)) like :text or staffNumber = :number)";
+            filter.parameters().and("text", text + "%").and("number", text);
+        }
+        return find(where, Sort.by("lastName").and("firstName").and("id"), filter.parameters());
+    }
+
+    public boolean staffNumberTaken(String staffNumber) {
+        return count("staffNumber", staffNumber) > 0;
+    }
+}

@@ -1,0 +1,89 @@
+package io.careops.scheduling.staff.service;
+
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
+import io.careops.platform.problem.Problem;
+import io.careops.platform.problem.ProblemException;
+import io.careops.platform.problem.ProblemType;
+import io.careops.platform.security.CareHomeAccess;
+import io.careops.scheduling.carehome.service.CareHomeService;
+import io.careops.scheduling.staff.domain.Staff;
+import io.careops.scheduling.staff.domain.StaffRepository;
+import io.careops.scheduling.staff.domain.StaffRole;
+import io.careops.scheduling.staff.domain.StaffRoleRepository;
+import io.careops.scheduling.unit.domain.Unit;
+import io.careops.scheduling.unit.service.UnitService;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class StaffService {
+
+    private final StaffRepository staff;
+    private final StaffRoleRepository roles;
+    private final CareHomeService homes;
+    private final UnitService units;
+    private final CareHomeAccess access;
+    private final Clock clock;
+
+    public StaffService(StaffRepository staff, StaffRoleRepository roles, CareHomeService homes, UnitService units,
+            CareHomeAccess access, Clock clock) {
+        this.staff = staff;
+        this.roles = roles;
+        this.homes = homes;
+        this.units = units;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Staff hire(Staff.Hiring hiring) {
+        homes.get(hiring.careHomeId());
+        role(hiring.roleCode());
+        if (hiring.homeUnitId() != null) {
+            Unit unit = units.get(hiring.homeUnitId());
+            if (!unit.careHomeId().equals(hiring.careHomeId())) {
+                throw ProblemException.ruleViolation("homeUnitId", "the home unit belongs to another care home");
+            }
+        }
+        if (staff.staffNumberTaken(hiring.staffNumber())) {
+            throw ProblemException.conflict("Staff number " + hiring.staffNumber() + " is already in use");
+        }
+        Staff hired = Staff.hire(hiring, clock.instant());
+        staff.persist(hired);
+        return hired;
+    }
+
+    /** A staff member the caller may see, or 404. */
+    @Transactional
+    public Staff get(UUID id) {
+        Staff member = staff.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Staff member", id));
+        access.requireVisible(member.careHomeId(), "Staff member", id);
+        return member;
+    }
+
+    @Transactional
+    public <T> Page<T> search(PageRequest page, StaffRepository.Criteria criteria, Function<Staff, T> toResponse) {
+        return Page.of(staff.search(access.restriction(), criteria), page, toResponse);
+    }
+
+    @Transactional
+    public <T> Page<T> roles(PageRequest page, Function<StaffRole, T> toResponse) {
+        return Page.of(roles.findAll(Sort.by("code")), page, toResponse);
+    }
+
+    /** The catalogue is the set of allowed values: an unknown code is answered like an unknown enum value. */
+    @Transactional
+    public StaffRole role(String code) {
+        return roles.findByIdOptional(code).orElseThrow(() -> new ProblemException(ProblemType.VALIDATION,
+                "Unknown role " + code, List.of(new Problem.FieldError("roleCode", "must be one of "
+                        + roles.listAll(Sort.by("code")).stream().map(StaffRole::code)
+                                .collect(Collectors.joining(", "))))));
+    }
+}

@@ -1,0 +1,17 @@
+package io.careops.scheduling.unit.api;
+
+import io.careops.scheduling.unit.domain.Unit;
+import java.time.Instant;
+import java.util.UUID;
+
+public record UnitResponse(UUID id, UUID careHomeId, String name, String description, int minDayStaff,
+        int minNightStaff, int minWeekendStaff, int idealDayStaff, int idealNightStaff, boolean active,
+        Instant createdAt, Instant updatedAt) {
+
+    static UnitResponse of(Unit unit) {
+        Unit.Staffing staffing = unit.staffing();
+        return new UnitResponse(unit.id(), unit.careHomeId(), unit.name(), unit.description(), staffing.minDay(),
+                staffing.minNight(), staffing.minWeekend(), staffing.idealDay(), staffing.idealNight(), unit.active(),
+                unit.createdAt(), unit.updatedAt());
+    }
+}

@@ -1,0 +1,54 @@
+package io.careops.scheduling.unit.service;
+
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
+import io.careops.platform.problem.ProblemException;
+import io.careops.platform.security.CareHomeAccess;
+import io.careops.scheduling.carehome.service.CareHomeService;
+import io.careops.scheduling.unit.domain.Unit;
+import io.careops.scheduling.unit.domain.UnitRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Function;
+
+@ApplicationScoped
+public class UnitService {
+
+    private final UnitRepository units;
+    private final CareHomeService homes;
+    private final CareHomeAccess access;
+    private final Clock clock;
+
+    public UnitService(UnitRepository units, CareHomeService homes, CareHomeAccess access, Clock clock) {
+        this.units = units;
+        this.homes = homes;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Unit open(UUID careHomeId, String name, String description, Unit.Staffing staffing) {
+        homes.get(careHomeId); // 404 unless the home exists and the caller may see it
+        if (units.nameTaken(careHomeId, name)) {
+            throw ProblemException.conflict("The care home already has a unit named " + name.strip());
+        }
+        Unit unit = Unit.open(careHomeId, name, description, staffing, clock.instant());
+        units.persist(unit);
+        return unit;
+    }
+
+    /** A unit the caller may see, or 404. */
+    @Transactional
+    public Unit get(UUID id) {
+        Unit unit = units.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+        access.requireVisible(unit.careHomeId(), "Unit", id);
+        return unit;
+    }
+
+    @Transactional
+    public <T> Page<T> list(PageRequest page, UUID careHomeId, Boolean active, Function<Unit, T> toResponse) {
+        return Page.of(units.search(access.restriction(), careHomeId, active), page, toResponse);
+    }
+}
