@@ -6,6 +6,8 @@ import io.careops.platform.problem.Problem;
 import io.careops.platform.problem.ProblemException;
 import io.careops.platform.problem.ProblemType;
 import io.careops.platform.security.CareHomeAccess;
+import io.careops.scheduling.absence.domain.Absence;
+import io.careops.scheduling.absence.domain.AbsenceRepository;
 import io.careops.scheduling.agency.domain.AgencyCompany;
 import io.careops.scheduling.agency.domain.AgencyCompanyRepository;
 import io.careops.scheduling.carehome.domain.CareHome;
@@ -25,6 +27,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,19 +46,21 @@ public class ShiftService {
     private final StaffService staff;
     private final ShiftTypeRepository shiftTypes;
     private final AgencyCompanyRepository agencies;
+    private final AbsenceRepository absences;
     private final CareHomeAccess access;
     private final JsonWebToken caller;
     private final Clock clock;
 
     public ShiftService(ShiftRepository shifts, UnitService units, CareHomeService homes, StaffService staff,
-            ShiftTypeRepository shiftTypes, AgencyCompanyRepository agencies, CareHomeAccess access,
-            JsonWebToken caller, Clock clock) {
+            ShiftTypeRepository shiftTypes, AgencyCompanyRepository agencies, AbsenceRepository absences,
+            CareHomeAccess access, JsonWebToken caller, Clock clock) {
         this.shifts = shifts;
         this.units = units;
         this.homes = homes;
         this.staff = staff;
         this.shiftTypes = shiftTypes;
         this.agencies = agencies;
+        this.absences = absences;
         this.access = access;
         this.caller = caller;
         this.clock = clock;
@@ -191,6 +196,7 @@ public class ShiftService {
         if (!member.employedOn(times.date())) {
             throw ProblemException.ruleViolation("staffId", member.fullName() + " is not employed on " + times.date());
         }
+        requireNotAbsent(member, times);
         if (shiftTypeId != null) {
             ShiftType type = shiftTypes.findById(shiftTypeId);
             if (!type.admits(member.roleCode())) {
@@ -199,6 +205,18 @@ public class ShiftService {
             }
         }
         return member;
+    }
+
+    /** An approved absence covering any part of the shift is a conflict (409 naming it). */
+    private void requireNotAbsent(Staff member, ShiftTimes times) {
+        ZoneId zone = homes.get(member.careHomeId()).timeZone();
+        for (Absence absence : absences.approvedBetween(member.id(), times.date().minusDays(1), times.date().plusDays(1))) {
+            if (absence.startsAt(zone).isBefore(times.endsAt()) && times.startsAt().isBefore(absence.endsAt(zone))) {
+                throw new ProblemException(ProblemType.CONFLICT, member.fullName() + " is on approved "
+                        + absence.type() + " from " + absence.firstDay() + " to " + absence.lastDay() + " (absence "
+                        + absence.id() + ")", List.of(new Problem.FieldError("staffId", "on approved absence")));
+            }
+        }
     }
 
     /** 409 naming the clash when the person already works at that time. */

@@ -1,0 +1,75 @@
+package io.careops.scheduling.absence.api;
+
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
+import io.careops.platform.security.Roles;
+import io.careops.scheduling.absence.domain.AbsenceRepository;
+import io.careops.scheduling.absence.domain.AbsenceState;
+import io.careops.scheduling.absence.domain.AbsenceType;
+import io.careops.scheduling.absence.service.AbsenceService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/absences")
+@Tag(name = "Absences")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AbsenceResource {
+
+    private final AbsenceService service;
+
+    public AbsenceResource(AbsenceService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(summary = "Absences in the caller's care homes touching the days from/to (inclusive), by first day")
+    public Page<AbsenceResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
+            @QueryParam("staffId") UUID staffId, @QueryParam("state") AbsenceState state,
+            @QueryParam("type") AbsenceType type, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return service.list(page, new AbsenceRepository.Criteria(careHomeId, staffId, state, type, from, to),
+                AbsenceResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    public AbsenceResponse get(@PathParam("id") UUID id) {
+        return AbsenceResponse.of(service.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "Record an absence request")
+    public Response request(@Valid @NotNull AbsenceRequest request, UriInfo uri) {
+        AbsenceResponse created = AbsenceResponse.of(service.request(request.staffId(), request.type(),
+                request.firstDay(), request.lastDay(), request.notes()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "Approve, decline or cancel; 409 for a move the lifecycle does not allow (listing those it does) "
+            + "or an approval over shifts the person still holds")
+    public AbsenceResponse decide(@PathParam("id") UUID id, @Valid @NotNull AbsenceDecision decision) {
+        return AbsenceResponse.of(service.decide(id, decision.state()));
+    }
+}

@@ -1,0 +1,21 @@
+package io.careops.scheduling.absence.api;
+
+import io.careops.scheduling.absence.domain.Absence;
+import io.careops.scheduling.absence.domain.AbsenceState;
+import io.careops.scheduling.absence.domain.AbsenceType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+public record AbsenceResponse(UUID id, UUID staffId, UUID careHomeId, AbsenceType type, LocalDate firstDay,
+        LocalDate lastDay, long days, AbsenceState state, String notes, String requestedBy, String decidedBy,
+        Instant decidedAt, Instant createdAt, Instant updatedAt) {
+
+    static AbsenceResponse of(Absence absence) {
+        return new AbsenceResponse(absence.id(), absence.staffId(), absence.careHomeId(), absence.type(),
+                absence.firstDay(), absence.lastDay(), ChronoUnit.DAYS.between(absence.firstDay(), absence.lastDay()) + 1,
+                absence.state(), absence.notes(), absence.requestedBy(), absence.decidedBy(), absence.decidedAt(),
+                absence.createdAt(), absence.updatedAt());
+    }
+}

@@ -1,0 +1,102 @@
+package io.careops.scheduling.absence.domain;
+
+import io.careops.platform.persistence.AuditedEntity;
+import io.careops.platform.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Whole days a member of staff is away, as requested and then decided. */
+@Entity
+@Table(name = "absence")
+public class Absence extends AuditedEntity {
+
+    @Id
+    private UUID id;
+    @Column(name = "staff_id")
+    private UUID staffId;
+    @Column(name = "care_home_id")
+    private UUID careHomeId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "absence_type")
+    private AbsenceType type;
+    @Column(name = "first_day")
+    private LocalDate firstDay;
+    @Column(name = "last_day")
+    private LocalDate lastDay;
+    @Enumerated(EnumType.STRING)
+    private AbsenceState state;
+    private String notes;
+    @Column(name = "requested_by")
+    private String requestedBy;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected Absence() {
+        // for JPA
+    }
+
+    public static Absence request(UUID staffId, UUID careHomeId, AbsenceType type, LocalDate firstDay, LocalDate lastDay,
+            String notes, String by, Instant now) {
+        if (lastDay.isBefore(firstDay)) {
+            throw ProblemException.ruleViolation("lastDay", "the last day is before the first");
+        }
+        Absence absence = new Absence();
+        absence.id = UUID.randomUUID();
+        absence.staffId = staffId;
+        absence.careHomeId = careHomeId;
+        absence.type = type;
+        absence.firstDay = firstDay;
+        absence.lastDay = lastDay;
+        absence.state = AbsenceState.REQUESTED;
+        absence.notes = notes;
+        absence.requestedBy = by;
+        absence.created(now);
+        return absence;
+    }
+
+    /** Moves along the lifecycle; anything else is a 409 that lists the allowed moves. */
+    public void decide(AbsenceState target, String by, Instant now) {
+        if (!state.next().contains(target)) {
+            String allowed = state.next().isEmpty() ? "none" : state.next().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(", "));
+            throw ProblemException.conflict("An absence that is " + state + " cannot become " + target
+                    + "; allowed: " + allowed);
+        }
+        state = target;
+        decidedBy = by;
+        decidedAt = now;
+        changed(now);
+    }
+
+    /** The instants the days cover in the home's zone: from the first midnight to the one after the last day. */
+    public Instant startsAt(ZoneId zone) {
+        return firstDay.atStartOfDay(zone).toInstant();
+    }
+
+    public Instant endsAt(ZoneId zone) {
+        return lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    public UUID id() { return id; }
+    public UUID staffId() { return staffId; }
+    public UUID careHomeId() { return careHomeId; }
+    public AbsenceType type() { return type; }
+    public LocalDate firstDay() { return firstDay; }
+    public LocalDate lastDay() { return lastDay; }
+    public AbsenceState state() { return state; }
+    public String notes() { return notes; }
+    public String requestedBy() { return requestedBy; }
+    public String decidedBy() { return decidedBy; }
+    public Instant decidedAt() { return decidedAt; }
+}
