@@ -48,10 +48,18 @@ public final class Fixtures {
     }
 
     public static UUID staff(UUID careHome, String role, String employmentStart) {
+        return staff(careHome, role, employmentStart, null);
+    }
+
+    public static UUID staffWithRate(UUID careHome, String role, String hourlyRate) {
+        return staff(careHome, role, "2020-01-01", hourlyRate);
+    }
+
+    private static UUID staff(UUID careHome, String role, String employmentStart, String hourlyRate) {
         String body = """
                 {"staffNumber": "%06d", "firstName": "Grace", "lastName": "MacDonald%d", "roleCode": "%s",
-                 "careHomeId": "%s", "contractedHoursPerWeek": 37.5, "employmentStart": "%s"}
-                """.formatted(serial() % 1_000_000, serial(), role, careHome, employmentStart);
+                 "careHomeId": "%s", "contractedHoursPerWeek": 37.5, "employmentStart": "%s", "hourlyRate": %s}
+                """.formatted(serial() % 1_000_000, serial(), role, careHome, employmentStart, hourlyRate);
         return UUID.fromString(post("/api/v1/staff", body));
     }
 
