@@ -6,7 +6,7 @@ set -euo pipefail
 
 usage() {
   cat <<'EOF'
-Usage: deploy/local/run.sh [--build | --no-build] [--reset] [--smoke] [--services LIST]
+Usage: deploy/local/run.sh [--build | --no-build] [--reset] [--demo-data] [--smoke] [--services LIST]
 
 Starts embedded PostgreSQL 15 on localhost:55432 and the CareOps services, waits until every
 service reports ready, prints their URLs, then stays in the foreground until Ctrl-C (or SIGTERM),
@@ -17,6 +17,9 @@ stop it with SIGTERM: background jobs of a non-interactive shell ignore SIGINT.
   --no-build       never build; use the jars as they are
                    (default: build once if a jar is missing or older than any source or pom.xml)
   --reset          delete .local/postgres (ALL local data) before starting: fresh, empty databases
+  --demo-data      once ready, load the demo care group (deploy/local/DemoData.java: 5 homes, 42 units,
+                   2,688 staff, 18 weeks of shifts from the Monday 12 weeks ago; about a minute);
+                   skipped when already loaded
   --smoke          for scripts and CI: stop everything and exit 0 as soon as all services are ready
                    and (when scheduling runs) an authenticated GET /api/v1/care-homes answered 200
   --services LIST  only these services, comma- or space-separated (also: CAREOPS_SERVICES env)
@@ -73,13 +76,14 @@ show_log_tail() {
 }
 
 # --- Arguments ------------------------------------------------------------------------------------
-build_mode=auto reset=false smoke=false services_arg="${CAREOPS_SERVICES:-}"
+build_mode=auto reset=false smoke=false demo_data=false services_arg="${CAREOPS_SERVICES:-}"
 while (($#)); do
   case "$1" in
     --build) build_mode=always ;;
     --no-build) build_mode=never ;;
     --reset) reset=true ;;
     --smoke) smoke=true ;;
+    --demo-data) demo_data=true ;;
     --services) (($# >= 2)) || die "--services needs a list"; services_arg="$2"; shift ;;
     --services=*) services_arg="${1#*=}" ;;
     -h|--help) usage; exit 0 ;;
@@ -334,6 +338,12 @@ if [[ -n "${SERVICE_PID[scheduling]:-}" ]]; then
     echo "[run.sh] WARNING: the example request answered $code: $(head -c 300 "$LOG_DIR/example-response.json")" >&2
     [[ "$smoke" == false ]] || die "smoke test failed: GET /api/v1/care-homes answered $code"
   fi
+fi
+
+if [[ "$demo_data" == true ]]; then
+  [[ -n "${SERVICE_PID[scheduling]:-}" ]] || die "--demo-data needs the scheduling service"
+  say "Loading demo data through the scheduling API"
+  java deploy/local/DemoData.java || die "loading the demo data failed"
 fi
 
 if [[ "$smoke" == true ]]; then

@@ -45,6 +45,8 @@ CREATE TABLE shift (
         WHERE (staff_id IS NOT NULL AND status <> 'CANCELLED')
 );
 
-CREATE INDEX shift_unit_starts_idx ON shift (unit_id, starts_at);
+-- A unit's week (shift list and rota view) filters the unit and the rota days.
+CREATE INDEX shift_unit_date_idx ON shift (unit_id, shift_date);
+-- A home's period (shift list, reports).
 CREATE INDEX shift_home_date_idx ON shift (care_home_id, shift_date);
 CREATE INDEX shift_home_overtime_idx ON shift (care_home_id, shift_date) WHERE overtime;

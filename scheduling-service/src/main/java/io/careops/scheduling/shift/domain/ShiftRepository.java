@@ -42,10 +42,23 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
         return find(where.toString(), Sort.by("startsAt").and("unitId").and("id"), filter.parameters());
     }
 
-    /** The person's other live shifts that overlap the interval (touching at an instant is no overlap). */
+    /**
+     * The person's other live shifts that overlap the interval (touching at an instant is no
+     * overlap). Written as the exclusion constraint is, so its GiST index finds them directly
+     * instead of reading the person's whole history.
+     */
+    @SuppressWarnings("unchecked")
     public List<Shift> overlapping(UUID staffId, Instant startsAt, Instant endsAt, UUID except) {
-        return list("staffId = ?1 and status <> ?2 and startsAt < ?3 and endsAt > ?4 and id <> ?5",
-                Sort.by("startsAt"), staffId, ShiftStatus.CANCELLED, endsAt, startsAt,
-                except == null ? new UUID(0, 0) : except);
+        return getEntityManager().createNativeQuery("""
+                SELECT * FROM shift
+                WHERE staff_id = :staff AND status <> 'CANCELLED' AND id <> :except
+                  AND tstzrange(starts_at, ends_at, '[)') && tstzrange(:startsAt, :endsAt, '[)')
+                ORDER BY starts_at
+                """, Shift.class)
+                .setParameter("staff", staffId)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .setParameter("startsAt", startsAt)
+                .setParameter("endsAt", endsAt)
+                .getResultList();
     }
 }

@@ -1,0 +1,173 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Throughput and latency of the scheduling service's busiest reads and its main write, on the
+ * demo data set (deploy/local/DemoData.java). A measurement, not a test: it never fails on a
+ * figure. Every run is bounded: a fixed number of requests per scenario, from loopback only.
+ *
+ * Usage (from the repository root, with deploy/local/run.sh running and the demo data loaded
+ * with --start 2026-07-06):
+ *   java scheduling-service/bench/Benchmark.java [--url http://localhost:8081] [--requests 400]
+ *        [--concurrency 4] [--week 2026-08-03] [--month 2026-08]
+ */
+public class Benchmark {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String url;
+    private final String token;
+
+    private Benchmark(String url, String token) {
+        this.url = url;
+        this.token = token;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = option(args, "--url", "http://localhost:8081");
+        int requests = Integer.parseInt(option(args, "--requests", "400"));
+        int concurrency = Integer.parseInt(option(args, "--concurrency", "4"));
+        LocalDate week = LocalDate.parse(option(args, "--week", "2026-08-03"));
+        String month = option(args, "--month", "2026-08");
+        Benchmark bench = new Benchmark(url, devToken(Path.of("deploy/local/dev-keys/dev-only-private.pem")));
+
+        List<String> homes = bench.ids("/api/v1/care-homes?size=100");
+        List<String> units = new ArrayList<>();
+        for (String home : homes) {
+            units.addAll(bench.ids("/api/v1/units?size=100&careHomeId=" + home));
+        }
+        if (units.isEmpty()) {
+            throw new IllegalStateException("No units: load the demo data first (deploy/local/DemoData.java)");
+        }
+        LocalDate monthStart = LocalDate.parse(month + "-01");
+        LocalDate monthEnd = monthStart.plusMonths(1).minusDays(1);
+        System.out.printf("%d homes, %d units; %d requests per scenario, %d concurrent, %d cores%n", homes.size(),
+                units.size(), requests, concurrency, Runtime.getRuntime().availableProcessors());
+        System.out.printf("%-34s %9s %9s %9s %9s%n", "scenario", "req/s", "p50 ms", "p99 ms", "max ms");
+
+        bench.scenario("list a unit-week of shifts", requests, concurrency, i -> bench.get("/api/v1/shifts?size=100&unitId="
+                + units.get(i % units.size()) + "&from=" + week + "&to=" + week.plusDays(6)));
+        bench.scenario("list a home-month (first 100)", requests, concurrency, i -> bench.get("/api/v1/shifts?size=100"
+                + "&careHomeId=" + homes.get(i % homes.size()) + "&from=" + monthStart + "&to=" + monthEnd));
+        bench.scenario("rota view (unit-week)", requests, concurrency, i -> bench.get("/api/v1/rota?unitId="
+                + units.get(i % units.size()) + "&weekStart=" + week));
+        bench.scenario("overtime report (home-month)", Math.max(20, requests / 4), concurrency, i -> bench.get(
+                "/api/v1/reports/overtime?careHomeId=" + homes.get(i % homes.size()) + "&from=" + monthStart
+                        + "&to=" + monthEnd));
+        // Open shifts on a far-off date: a real write through every rule, clashing with nothing.
+        bench.scenario("create a shift", requests, concurrency, i -> bench.post("/api/v1/shifts", """
+                {"unitId": "%s", "date": "%s", "startTime": "08:00", "endTime": "20:00", "notes": "benchmark"}
+                """.formatted(units.get(i % units.size()), LocalDate.of(2030, 1, 1).plusDays(i % 365))));
+    }
+
+    private void scenario(String name, int requests, int concurrency, IntFunction<Integer> call) throws Exception {
+        for (int i = 0; i < Math.min(50, requests); i++) {
+            call.apply(i); // warm-up: JIT, connection pool, PostgreSQL caches
+        }
+        long[] latencies = new long[requests];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long began = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    long start = System.nanoTime();
+                    int status = call.apply(i + 1000);
+                    latencies[i] = System.nanoTime() - start;
+                    if (status >= 300) {
+                        failures.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        pool.shutdown();
+        Arrays.sort(latencies);
+        System.out.printf("%-34s %9.0f %9.1f %9.1f %9.1f%s%n", name, requests / seconds, ms(latencies, 0.50),
+                ms(latencies, 0.99), latencies[requests - 1] / 1e6, failures.get() == 0 ? "" : "  FAILED: " + failures.get());
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    private int get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url + path)).GET());
+    }
+
+    private int post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private int send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception failure) {
+            return 599;
+        }
+    }
+
+    private List<String> ids(String path) throws Exception {
+        String body = http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        List<String> ids = new ArrayList<>();
+        Matcher matcher = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"").matcher(body);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+
+    /** An admin token for every home, signed RS256 with the DEV-ONLY key. */
+    private static String devToken(Path pem) throws Exception {
+        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        var key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        long now = Instant.now().getEpochSecond();
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(("{\"iss\":\"https://dev-only.careops.invalid\",\"sub\":\"benchmark\","
+                + "\"upn\":\"benchmark@careops.invalid\",\"groups\":[\"admin\"],\"care_homes\":[\"*\"],\"iat\":" + now
+                + ",\"exp\":" + (now + 7200) + "}").getBytes(StandardCharsets.UTF_8));
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(key);
+        signer.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + claims + "." + b64.encodeToString(signer.sign());
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
