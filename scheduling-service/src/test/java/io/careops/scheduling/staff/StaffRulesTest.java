@@ -15,7 +15,7 @@ class StaffRulesTest {
     private static Staff staff(String born, String employed, String left, String optOutSigned, String optOutEnded) {
         return Staff.hire(new Staff.Hiring("001253", "Grace", "MacDonald", null, "SCW", UUID.randomUUID(), null, null,
                 new BigDecimal("37.5"), null, null, date(born), false, date(optOutSigned), date(optOutEnded),
-                date(employed), date(left)), Instant.EPOCH);
+                date(employed), date(left), null), Instant.EPOCH);
     }
 
     private static LocalDate date(String value) {

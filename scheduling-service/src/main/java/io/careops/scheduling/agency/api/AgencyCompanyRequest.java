@@ -15,6 +15,8 @@ public record AgencyCompanyRequest(
         @Size(max = 200) String contactPerson,
         @Email @Size(max = 200) String contactEmail,
         @Size(max = 50) String contactPhone,
+        @Size(max = 50) @Schema(examples = "CCS-0042") String accountNumber,
+        @Size(max = 2000) String notes,
         @NotNull @PositiveOrZero @Digits(integer = 6, fraction = 2) @Schema(examples = "24.50") BigDecimal dayHourlyRate,
         @NotNull @PositiveOrZero @Digits(integer = 6, fraction = 2) @Schema(examples = "27.00") BigDecimal nightHourlyRate) {
 }

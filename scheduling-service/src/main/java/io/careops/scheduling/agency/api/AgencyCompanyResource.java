@@ -53,7 +53,8 @@ public class AgencyCompanyResource {
     @Operation(summary = "Add an agency company")
     public Response engage(@Valid @NotNull AgencyCompanyRequest request, UriInfo uri) {
         AgencyCompanyResponse created = AgencyCompanyResponse.of(service.engage(request.name(),
-                new AgencyCompany.Contact(request.contactPerson(), request.contactEmail(), request.contactPhone()),
+                new AgencyCompany.Contact(request.contactPerson(), request.contactEmail(), request.contactPhone(),
+                        request.accountNumber(), request.notes()),
                 request.dayHourlyRate(), request.nightHourlyRate()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }

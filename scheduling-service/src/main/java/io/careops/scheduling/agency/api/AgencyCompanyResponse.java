@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 public record AgencyCompanyResponse(UUID id, String name, String contactPerson, String contactEmail,
-        String contactPhone, BigDecimal dayHourlyRate, BigDecimal nightHourlyRate, boolean active) {
+        String contactPhone, String accountNumber, String notes, BigDecimal dayHourlyRate, BigDecimal nightHourlyRate, boolean active) {
 
     static AgencyCompanyResponse of(AgencyCompany company) {
         AgencyCompany.Contact contact = company.contact();
         return new AgencyCompanyResponse(company.id(), company.name(), contact.person(), contact.email(),
-                contact.phone(), company.dayHourlyRate(), company.nightHourlyRate(), company.active());
+                contact.phone(), contact.accountNumber(), contact.notes(), company.dayHourlyRate(), company.nightHourlyRate(), company.active());
     }
 }

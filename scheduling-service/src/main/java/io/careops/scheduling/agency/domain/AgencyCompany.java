@@ -23,6 +23,9 @@ public class AgencyCompany extends AuditedEntity {
     private String contactEmail;
     @Column(name = "contact_phone")
     private String contactPhone;
+    @Column(name = "account_number")
+    private String accountNumber;
+    private String notes;
     @Column(name = "day_hourly_rate")
     private BigDecimal dayHourlyRate;
     @Column(name = "night_hourly_rate")
@@ -33,7 +36,7 @@ public class AgencyCompany extends AuditedEntity {
         // for JPA
     }
 
-    public record Contact(String person, String email, String phone) {
+    public record Contact(String person, String email, String phone, String accountNumber, String notes) {
     }
 
     public static AgencyCompany engage(String name, Contact contact, BigDecimal dayRate, BigDecimal nightRate,
@@ -44,6 +47,8 @@ public class AgencyCompany extends AuditedEntity {
         company.contactPerson = contact.person();
         company.contactEmail = contact.email();
         company.contactPhone = contact.phone();
+        company.accountNumber = contact.accountNumber();
+        company.notes = contact.notes();
         company.dayHourlyRate = dayRate;
         company.nightHourlyRate = nightRate;
         company.active = true;
@@ -58,7 +63,7 @@ public class AgencyCompany extends AuditedEntity {
 
     public UUID id() { return id; }
     public String name() { return name; }
-    public Contact contact() { return new Contact(contactPerson, contactEmail, contactPhone); }
+    public Contact contact() { return new Contact(contactPerson, contactEmail, contactPhone, accountNumber, notes); }
     public BigDecimal dayHourlyRate() { return dayHourlyRate; }
     public BigDecimal nightHourlyRate() { return nightHourlyRate; }
     public boolean active() { return active; }

@@ -30,10 +30,15 @@ public record CareHomeRequest(
         @PositiveOrZero @Digits(integer = 10, fraction = 2) @Schema(description = "GBP a month; defaults to 9000.00")
         BigDecimal agencyBudgetMonthly,
         @PositiveOrZero @Digits(integer = 10, fraction = 2) @Schema(description = "GBP a month; defaults to 5000.00")
-        BigDecimal overtimeBudgetMonthly) {
+        BigDecimal overtimeBudgetMonthly,
+        @Size(max = 50) @Schema(examples = "REG-2023-VG") String registrationNumber,
+        @Size(max = 50) @Schema(examples = "0141 483 7010") String phone,
+        @jakarta.validation.constraints.Email @Size(max = 200) String email,
+        @jakarta.validation.constraints.PastOrPresent java.time.LocalDate openedOn) {
 
     CareHome.Registration toRegistration() {
         return new CareHome.Registration(name, code, serviceNumber, clientGroup, bedCapacity, occupancy, address,
-                postcode, timeZone, agencyBudgetMonthly, overtimeBudgetMonthly);
+                postcode, timeZone, agencyBudgetMonthly, overtimeBudgetMonthly,
+                new CareHome.Contact(registrationNumber, phone, email, openedOn));
     }
 }

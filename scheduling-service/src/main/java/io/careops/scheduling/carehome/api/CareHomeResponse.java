@@ -6,14 +6,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-public record CareHomeResponse(UUID id, String name, String code, String serviceNumber, ClientGroup clientGroup,
-        int bedCapacity, int occupancy, String address, String postcode, String timeZone,
+public record CareHomeResponse(UUID id, String name, String code, String serviceNumber, String registrationNumber,
+        ClientGroup clientGroup, int bedCapacity, int occupancy, String address, String postcode, String phone,
+        String email, java.time.LocalDate openedOn, String timeZone,
         BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly, boolean active, Instant createdAt,
         Instant updatedAt) {
 
     static CareHomeResponse of(CareHome home) {
-        return new CareHomeResponse(home.id(), home.name(), home.code(), home.serviceNumber(), home.clientGroup(),
-                home.bedCapacity(), home.occupancy(), home.address(), home.postcode(), home.timeZone().getId(),
+        CareHome.Contact contact = home.contact();
+        return new CareHomeResponse(home.id(), home.name(), home.code(), home.serviceNumber(),
+                contact.registrationNumber(), home.clientGroup(), home.bedCapacity(), home.occupancy(), home.address(),
+                home.postcode(), contact.phone(), contact.email(), contact.openedOn(), home.timeZone().getId(),
                 home.agencyBudgetMonthly(), home.overtimeBudgetMonthly(), home.active(), home.createdAt(),
                 home.updatedAt());
     }

@@ -29,6 +29,8 @@ public class CareHome extends AuditedEntity {
     private String code;
     @Column(name = "service_number")
     private String serviceNumber;
+    @Column(name = "registration_number")
+    private String registrationNumber;
     @Enumerated(EnumType.STRING)
     @Column(name = "client_group")
     private ClientGroup clientGroup;
@@ -37,6 +39,10 @@ public class CareHome extends AuditedEntity {
     private int occupancy;
     private String address;
     private String postcode;
+    private String phone;
+    private String email;
+    @Column(name = "opened_on")
+    private java.time.LocalDate openedOn;
     @Column(name = "time_zone")
     private String timeZone;
     @Column(name = "agency_budget_monthly")
@@ -52,7 +58,13 @@ public class CareHome extends AuditedEntity {
     /** What a care home is registered with; budgets and zone may be left to their defaults. */
     public record Registration(String name, String code, String serviceNumber, ClientGroup clientGroup,
             int bedCapacity, int occupancy, String address, String postcode, ZoneId timeZone,
-            BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly) {
+            BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly, Contact contact) {
+    }
+
+    /** Contact and registration details carried over from the legacy record; all optional. */
+    public record Contact(String registrationNumber, String phone, String email, java.time.LocalDate openedOn) {
+
+        public static final Contact NONE = new Contact(null, null, null, null);
     }
 
     public static CareHome register(Registration registration, Instant now) {
@@ -65,6 +77,11 @@ public class CareHome extends AuditedEntity {
         home.changeBeds(registration.bedCapacity(), registration.occupancy());
         home.address = registration.address().strip();
         home.postcode = normalisePostcode(registration.postcode());
+        Contact contact = registration.contact() == null ? Contact.NONE : registration.contact();
+        home.registrationNumber = contact.registrationNumber();
+        home.phone = contact.phone();
+        home.email = contact.email();
+        home.openedOn = contact.openedOn();
         home.timeZone = (registration.timeZone() == null ? DEFAULT_TIME_ZONE : registration.timeZone()).getId();
         home.agencyBudgetMonthly = orDefault(registration.agencyBudgetMonthly(), DEFAULT_AGENCY_BUDGET);
         home.overtimeBudgetMonthly = orDefault(registration.overtimeBudgetMonthly(), DEFAULT_OVERTIME_BUDGET);
@@ -102,6 +119,7 @@ public class CareHome extends AuditedEntity {
     public int occupancy() { return occupancy; }
     public String address() { return address; }
     public String postcode() { return postcode; }
+    public Contact contact() { return new Contact(registrationNumber, phone, email, openedOn); }
     public ZoneId timeZone() { return ZoneId.of(timeZone); }
     public BigDecimal agencyBudgetMonthly() { return agencyBudgetMonthly; }
     public BigDecimal overtimeBudgetMonthly() { return overtimeBudgetMonthly; }

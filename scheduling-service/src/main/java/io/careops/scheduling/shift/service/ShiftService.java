@@ -200,7 +200,8 @@ public class ShiftService {
         if (shiftTypeId != null) {
             ShiftType type = shiftTypes.findById(shiftTypeId);
             if (!type.admits(member.roleCode())) {
-                throw ProblemException.ruleViolation("staffId", "role " + member.roleCode() + " may not work "
+                String who = member.roleCode() == null ? "a person without a role" : "role " + member.roleCode();
+                throw ProblemException.ruleViolation("staffId", who + " may not work "
                         + type.code() + " (allowed: " + String.join(", ", type.allowedRoles()) + ")");
             }
         }

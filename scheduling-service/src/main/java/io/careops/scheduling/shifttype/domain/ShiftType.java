@@ -51,9 +51,9 @@ public class ShiftType extends AuditedEntity {
         return type;
     }
 
-    /** An empty list admits every role. */
+    /** An empty list admits every role, and so anyone; otherwise the person needs one of the roles. */
     public boolean admits(String roleCode) {
-        return allowedRoles.length == 0 || List.of(allowedRoles).contains(roleCode);
+        return allowedRoles.length == 0 || roleCode != null && List.of(allowedRoles).contains(roleCode);
     }
 
     public UUID id() { return id; }

@@ -24,7 +24,8 @@ public record StaffRequest(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
         @Email @Size(max = 200) String email,
-        @NotBlank @Schema(description = "A code from /roles", examples = "SCW") String roleCode,
+        @Schema(description = "A code from /roles; without one, only shift types open to any role", examples = "SCW")
+        String roleCode,
         @NotNull UUID careHomeId,
         UUID homeUnitId,
         Team team,
@@ -38,11 +39,16 @@ public record StaffRequest(
         @Schema(description = "Working Time Regulations 48-hour opt-out signed on") LocalDate optOutSignedOn,
         @Schema(description = "Opt-out ended on (notice given)") LocalDate optOutEndedOn,
         @NotNull LocalDate employmentStart,
-        LocalDate employmentEnd) {
+        LocalDate employmentEnd,
+        @Size(max = 50) String phone,
+        @PositiveOrZero @jakarta.validation.constraints.Max(366) Integer annualLeaveDays,
+        @PositiveOrZero @jakarta.validation.constraints.Max(14) @Schema(description = "Contracted shifts a week, where set")
+        Integer shiftsPerWeek) {
 
     Staff.Hiring toHiring() {
         return new Staff.Hiring(staffNumber, firstName, lastName, email, roleCode, careHomeId, homeUnitId, team,
                 contractedHoursPerWeek, hourlyRate, shiftPreference, dateOfBirth, Boolean.TRUE.equals(nightWorker),
-                optOutSignedOn, optOutEndedOn, employmentStart, employmentEnd);
+                optOutSignedOn, optOutEndedOn, employmentStart, employmentEnd,
+                new Staff.Extras(phone, annualLeaveDays, shiftsPerWeek));
     }
 }

@@ -31,6 +31,7 @@ public class Staff extends AuditedEntity {
     @Column(name = "last_name")
     private String lastName;
     private String email;
+    private String phone;
     @Column(name = "role_code")
     private String roleCode;
     @Column(name = "care_home_id")
@@ -43,6 +44,10 @@ public class Staff extends AuditedEntity {
     private BigDecimal contractedHoursPerWeek;
     @Column(name = "hourly_rate")
     private BigDecimal hourlyRate;
+    @Column(name = "annual_leave_days")
+    private Integer annualLeaveDays;
+    @Column(name = "shifts_per_week")
+    private Integer shiftsPerWeek;
     @Column(name = "shift_preference")
     private String shiftPreference;
     @Column(name = "date_of_birth")
@@ -66,7 +71,13 @@ public class Staff extends AuditedEntity {
     public record Hiring(String staffNumber, String firstName, String lastName, String email, String roleCode,
             UUID careHomeId, UUID homeUnitId, Team team, BigDecimal contractedHoursPerWeek, BigDecimal hourlyRate,
             String shiftPreference, LocalDate dateOfBirth, boolean nightWorker, LocalDate optOutSignedOn,
-            LocalDate optOutEndedOn, LocalDate employmentStart, LocalDate employmentEnd) {
+            LocalDate optOutEndedOn, LocalDate employmentStart, LocalDate employmentEnd, Extras extras) {
+    }
+
+    /** Details carried over from the legacy record; all optional. */
+    public record Extras(String phone, Integer annualLeaveDays, Integer shiftsPerWeek) {
+
+        public static final Extras NONE = new Extras(null, null, null);
     }
 
     public static Staff hire(Hiring hiring, Instant now) {
@@ -96,6 +107,10 @@ public class Staff extends AuditedEntity {
         staff.optOutEndedOn = hiring.optOutEndedOn();
         staff.employmentStart = hiring.employmentStart();
         staff.employmentEnd = hiring.employmentEnd();
+        Extras extras = hiring.extras() == null ? Extras.NONE : hiring.extras();
+        staff.phone = extras.phone();
+        staff.annualLeaveDays = extras.annualLeaveDays();
+        staff.shiftsPerWeek = extras.shiftsPerWeek();
         staff.active = true;
         staff.created(now);
         return staff;
@@ -139,4 +154,5 @@ public class Staff extends AuditedEntity {
     public LocalDate employmentStart() { return employmentStart; }
     public LocalDate employmentEnd() { return employmentEnd; }
     public boolean active() { return active; }
+    public Extras extras() { return new Extras(phone, annualLeaveDays, shiftsPerWeek); }
 }

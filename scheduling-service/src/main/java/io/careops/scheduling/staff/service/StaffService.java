@@ -45,7 +45,9 @@ public class StaffService {
     @Transactional
     public Staff hire(Staff.Hiring hiring) {
         homes.get(hiring.careHomeId());
-        role(hiring.roleCode());
+        if (hiring.roleCode() != null) {
+            role(hiring.roleCode());
+        }
         if (hiring.homeUnitId() != null) {
             Unit unit = units.get(hiring.homeUnitId());
             if (!unit.careHomeId().equals(hiring.careHomeId())) {
