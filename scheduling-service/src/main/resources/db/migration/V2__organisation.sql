@@ -2,29 +2,32 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '60s';
 
--- The legacy role catalogue. Seniors and management are supervisory for skill mix (DOMAIN.md 1).
+-- The legacy role catalogue. Seniors and management are supervisory for skill mix (DOMAIN.md 1);
+-- rota rights and the headcount the organisation aims for are carried over from the legacy roles.
 CREATE TABLE staff_role (
-    code        text PRIMARY KEY CHECK (code ~ '^[A-Z][A-Z0-9_]{1,29}$'),
-    name        text NOT NULL,
-    supervisory boolean NOT NULL,
-    management  boolean NOT NULL
+    code               text PRIMARY KEY CHECK (code ~ '^[A-Z][A-Z0-9_]{1,29}$'),
+    name               text NOT NULL,
+    supervisory        boolean NOT NULL,
+    management         boolean NOT NULL,
+    can_manage_rota    boolean NOT NULL DEFAULT false,
+    required_headcount integer NOT NULL DEFAULT 0 CHECK (required_headcount >= 0)
 );
 
-INSERT INTO staff_role (code, name, supervisory, management) VALUES
-    ('SCA', 'Social care assistant', false, false),
-    ('SCW', 'Social care worker', false, false),
-    ('SSCW', 'Senior social care worker', true, false),
-    ('SSCWN', 'Senior social care worker (nights)', true, false),
-    ('SCWN', 'Social care worker (nights)', false, false),
-    ('SCAN', 'Social care assistant (nights)', false, false),
-    ('OM', 'Operations manager', true, true),
-    ('SM', 'Service manager', true, true),
-    ('HOS', 'Head of service', true, true),
-    ('IDI', 'IDI team', true, true),
-    ('ADMIN', 'Administrator', true, true),
-    ('ACT_COORD', 'Activities coordinator', false, false),
-    ('ACT_ASST', 'Activities assistant', false, false),
-    ('SEC_ATTEND', 'Security attendant', false, false);
+INSERT INTO staff_role (code, name, supervisory, management, can_manage_rota, required_headcount) VALUES
+    ('SCA', 'Social care assistant', false, false, false, 78),
+    ('SCW', 'Social care worker', false, false, false, 48),
+    ('SSCW', 'Senior social care worker', true, false, true, 24),
+    ('SSCWN', 'Senior social care worker (nights)', true, false, false, 0),
+    ('SCWN', 'Social care worker (nights)', false, false, false, 0),
+    ('SCAN', 'Social care assistant (nights)', false, false, false, 0),
+    ('OM', 'Operations manager', true, true, true, 0),
+    ('SM', 'Service manager', true, true, true, 0),
+    ('HOS', 'Head of service', true, true, true, 1),
+    ('IDI', 'IDI team', true, true, false, 3),
+    ('ADMIN', 'Administrator', true, true, true, 0),
+    ('ACT_COORD', 'Activities coordinator', false, false, false, 0),
+    ('ACT_ASST', 'Activities assistant', false, false, false, 0),
+    ('SEC_ATTEND', 'Security attendant', false, false, false, 0);
 
 CREATE TABLE unit (
     id                uuid PRIMARY KEY,

@@ -85,7 +85,9 @@ class OrganisationApiTest {
                 .body("totalItems", equalTo(14))
                 .body("items.find { it.code == 'SSCW' }.supervisory", equalTo(true))
                 .body("items.find { it.code == 'SCA' }.supervisory", equalTo(false))
-                .body("items.find { it.code == 'OM' }.management", equalTo(true));
+                .body("items.find { it.code == 'OM' }.management", equalTo(true))
+                .body("items.find { it.code == 'SSCW' }.canManageRota", equalTo(true))
+                .body("items.find { it.code == 'SCA' }.requiredHeadcount", equalTo(78));
         given().auth().oauth2(Tokens.allHomes("staff")).get("/api/v1/shift-types?size=100").then().statusCode(200)
                 .body("items.code", hasItems("DAY_SENIOR", "DAY_ASSISTANT", "NIGHT_SENIOR", "NIGHT_ASSISTANT", "ADMIN"))
                 .body("items.find { it.code == 'DAY_SENIOR' }.startTime", equalTo("07:45:00"))

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class RoleResource {
 
-    public record RoleResponse(String code, String name, boolean supervisory, boolean management) {
+    public record RoleResponse(String code, String name, boolean supervisory, boolean management,
+            boolean canManageRota, int requiredHeadcount) {
     }
 
     private final StaffService service;
@@ -33,6 +34,7 @@ public class RoleResource {
     @Operation(summary = "The role catalogue (legacy roles); supervisory roles count for skill mix")
     public Page<RoleResponse> list(@BeanParam @Valid PageRequest page) {
         return service.roles(page,
-                role -> new RoleResponse(role.code(), role.name(), role.supervisory(), role.management()));
+                role -> new RoleResponse(role.code(), role.name(), role.supervisory(), role.management(),
+                        role.canManageRota(), role.requiredHeadcount()));
     }
 }

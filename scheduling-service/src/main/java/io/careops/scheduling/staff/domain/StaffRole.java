@@ -14,6 +14,10 @@ public class StaffRole {
     private String name;
     private boolean supervisory;
     private boolean management;
+    @jakarta.persistence.Column(name = "can_manage_rota")
+    private boolean canManageRota;
+    @jakarta.persistence.Column(name = "required_headcount")
+    private int requiredHeadcount;
 
     protected StaffRole() {
         // for JPA
@@ -23,4 +27,6 @@ public class StaffRole {
     public String name() { return name; }
     public boolean supervisory() { return supervisory; }
     public boolean management() { return management; }
+    public boolean canManageRota() { return canManageRota; }
+    public int requiredHeadcount() { return requiredHeadcount; }
 }
