@@ -100,4 +100,32 @@ class OrganisationApiTest {
         post("/api/v1/shift-types", "{\"code\": \"TWILIGHT\", \"name\": \"Twilight\", \"startTime\": \"17:00\", "
                 + "\"endTime\": \"23:00\"}").then().statusCode(409);
     }
+
+    @Test
+    void aLeaverAndAWithdrawnOptOutAreRecordedAndRulesStillHold() {
+        UUID home = Fixtures.careHome();
+        String id = Fixtures.staff(home, "SCA").toString();
+        String path = "/api/v1/staff/" + id;
+        given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON)
+                .body("{\"roleCode\": \"SCW\", \"optOutSignedOn\": \"2025-01-06\", \"hourlyRate\": 13.10}").patch(path)
+                .then().statusCode(200).body("roleCode", equalTo("SCW")).body("optOutSignedOn", equalTo("2025-01-06"))
+                .body("firstName", equalTo("Grace"));
+        given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON)
+                .body("{\"optOutEndedOn\": \"2026-03-01\", \"employmentEnd\": \"2026-06-30\"}").patch(path)
+                .then().statusCode(200).body("optOutEndedOn", equalTo("2026-03-01")).body("employmentEnd", equalTo("2026-06-30"))
+                .body("hourlyRate", equalTo(13.10f));
+        given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON).body("{\"employmentEnd\": \"2019-12-31\"}")
+                .patch(path).then().statusCode(422).body("errors.field", hasItem("employmentEnd"));
+        given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON).body("{\"roleCode\": \"NURSE\"}")
+                .patch(path).then().statusCode(400);
+        given().auth().oauth2(Tokens.allHomes("staff")).contentType(ContentType.JSON).body("{\"active\": false}")
+                .patch(path).then().statusCode(403);
+        given().auth().oauth2(Tokens.of("manager", UUID.randomUUID())).contentType(ContentType.JSON)
+                .body("{\"active\": false}").patch(path).then().statusCode(404);
+        // A leaver cannot be rostered after their last day.
+        UUID unit = Fixtures.unit(home);
+        given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON).body("""
+                {"unitId": "%s", "date": "2026-07-01", "startTime": "08:00", "endTime": "20:00", "staffId": "%s"}
+                """.formatted(unit, id)).post("/api/v1/shifts").then().statusCode(422);
+    }
 }

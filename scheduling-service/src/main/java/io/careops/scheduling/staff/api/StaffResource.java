@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,6 +53,14 @@ public class StaffResource {
     @Operation(summary = "One staff member; 404 outside the caller's care homes")
     public StaffResponse get(@PathParam("id") UUID id) {
         return StaffResponse.of(service.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "Change a staff member: role, unit, hours, rate, opt-out dates, employment end (a leaver), active")
+    public StaffResponse change(@PathParam("id") UUID id, @Valid @NotNull StaffChangeRequest request) {
+        return StaffResponse.of(service.change(id, request.toChange()));
     }
 
     @POST

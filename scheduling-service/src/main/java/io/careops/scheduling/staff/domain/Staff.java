@@ -116,6 +116,48 @@ public class Staff extends AuditedEntity {
         return staff;
     }
 
+    /**
+     * What can change about someone after they were taken on; a null leaves that detail as it is.
+     * Clearing an end date is done by setting a later one, never by erasing history.
+     */
+    public record Change(String roleCode, UUID homeUnitId, Team team, BigDecimal contractedHoursPerWeek,
+            BigDecimal hourlyRate, String shiftPreference, Boolean nightWorker, LocalDate optOutSignedOn,
+            LocalDate optOutEndedOn, LocalDate employmentEnd, Boolean active, String email, String phone,
+            Integer annualLeaveDays, Integer shiftsPerWeek) {
+    }
+
+    public void change(Change change, Instant now) {
+        LocalDate newEnd = change.employmentEnd() != null ? change.employmentEnd() : employmentEnd;
+        if (newEnd != null && newEnd.isBefore(employmentStart)) {
+            throw ProblemException.ruleViolation("employmentEnd", "employment cannot end before it starts");
+        }
+        LocalDate signed = change.optOutSignedOn() != null ? change.optOutSignedOn() : optOutSignedOn;
+        LocalDate ended = change.optOutEndedOn() != null ? change.optOutEndedOn() : optOutEndedOn;
+        if (ended != null && (signed == null || ended.isBefore(signed))) {
+            throw ProblemException.ruleViolation("optOutEndedOn", "an opt-out can only end after it was signed");
+        }
+        roleCode = orKeep(change.roleCode(), roleCode);
+        homeUnitId = orKeep(change.homeUnitId(), homeUnitId);
+        team = orKeep(change.team(), team);
+        contractedHoursPerWeek = orKeep(change.contractedHoursPerWeek(), contractedHoursPerWeek);
+        hourlyRate = orKeep(change.hourlyRate(), hourlyRate);
+        shiftPreference = orKeep(change.shiftPreference(), shiftPreference);
+        nightWorker = orKeep(change.nightWorker(), nightWorker);
+        optOutSignedOn = signed;
+        optOutEndedOn = ended;
+        employmentEnd = newEnd;
+        active = orKeep(change.active(), active);
+        email = orKeep(change.email(), email);
+        phone = orKeep(change.phone(), phone);
+        annualLeaveDays = orKeep(change.annualLeaveDays(), annualLeaveDays);
+        shiftsPerWeek = orKeep(change.shiftsPerWeek(), shiftsPerWeek);
+        changed(now);
+    }
+
+    private static <T> T orKeep(T changed, T current) {
+        return changed != null ? changed : current;
+    }
+
     /** Employed and active on that day: the first and last day of employment both count. */
     public boolean employedOn(LocalDate day) {
         return active && !day.isBefore(employmentStart) && (employmentEnd == null || !day.isAfter(employmentEnd));

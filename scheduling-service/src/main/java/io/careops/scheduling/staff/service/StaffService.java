@@ -62,6 +62,19 @@ public class StaffService {
         return hired;
     }
 
+    @Transactional
+    public Staff change(UUID id, Staff.Change change) {
+        Staff member = get(id);
+        if (change.roleCode() != null) {
+            role(change.roleCode());
+        }
+        if (change.homeUnitId() != null && !units.get(change.homeUnitId()).careHomeId().equals(member.careHomeId())) {
+            throw ProblemException.ruleViolation("homeUnitId", "the home unit belongs to another care home");
+        }
+        member.change(change, clock.instant());
+        return member;
+    }
+
     /** A staff member the caller may see, or 404. */
     @Transactional
     public Staff get(UUID id) {
