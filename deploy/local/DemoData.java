@@ -2,20 +2,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.StringJoiner;
@@ -29,9 +20,9 @@ import java.util.regex.Pattern;
  *
  * Usage: java deploy/local/DemoData.java [--url http://localhost:8081] [--seed 42] [--weeks 18]
  *        [--start YYYY-MM-DD (a Monday; default: the Monday 12 weeks before today)]
- *        [--key deploy/local/dev-keys/dev-only-private.pem]   (run from the repository root)
+ *        (run from the repository root: it takes its token from deploy/local/token.sh)
  *
- * DEV-ONLY: it signs its own token with the dev-only key pair in deploy/local/dev-keys.
+ * DEV-ONLY: its token is signed with the dev-only key pair in deploy/local/dev-keys.
  */
 public class DemoData {
 
@@ -75,8 +66,7 @@ public class DemoData {
         if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException("--start must be a Monday");
         }
-        Path key = Path.of(option(args, "--key", "deploy/local/dev-keys/dev-only-private.pem"));
-        DemoData demo = new DemoData(url, devToken(key), seed);
+        DemoData demo = new DemoData(url, devToken(), seed);
         demo.run(start, weeks);
     }
 
@@ -222,20 +212,15 @@ public class DemoData {
         return matcher.group(1);
     }
 
-    /** An admin token for every home, signed RS256 with the DEV-ONLY key; valid for 2 hours. */
-    private static String devToken(Path pem) throws Exception {
-        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        long now = Instant.now().getEpochSecond();
-        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String header = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = url.encodeToString(("{\"iss\":\"https://dev-only.careops.invalid\",\"sub\":\"demo-data\","
-                + "\"upn\":\"demo-data@careops.invalid\",\"groups\":[\"admin\"],\"care_homes\":[\"*\"],\"iat\":" + now
-                + ",\"exp\":" + (now + 7200) + "}").getBytes(StandardCharsets.UTF_8));
-        Signature signer = Signature.getInstance("SHA256withRSA");
-        signer.initSign(key);
-        signer.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + claims + "." + url.encodeToString(signer.sign());
+    /** An admin token for every home from deploy/local/token.sh (DEV-ONLY key), valid for 2 hours. */
+    private static String devToken() throws Exception {
+        Process process = new ProcessBuilder("deploy/local/token.sh", "admin", "*", "--ttl", "7200", "--sub", "demo-data")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String token = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+        if (process.waitFor() != 0 || token.isEmpty()) {
+            throw new IllegalStateException("deploy/local/token.sh failed: run from the repository root");
+        }
+        return token;
     }
 
     private static String option(String[] args, String name, String fallback) {

@@ -2,18 +2,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +42,7 @@ public class Benchmark {
         int concurrency = Integer.parseInt(option(args, "--concurrency", "4"));
         LocalDate week = LocalDate.parse(option(args, "--week", "2026-08-03"));
         String month = option(args, "--month", "2026-08");
-        Benchmark bench = new Benchmark(url, devToken(Path.of("deploy/local/dev-keys/dev-only-private.pem")));
+        Benchmark bench = new Benchmark(url, devToken());
 
         List<String> homes = bench.ids("/api/v1/care-homes?size=100");
         List<String> units = new ArrayList<>();
@@ -146,20 +138,15 @@ public class Benchmark {
         return ids;
     }
 
-    /** An admin token for every home, signed RS256 with the DEV-ONLY key. */
-    private static String devToken(Path pem) throws Exception {
-        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        var key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        long now = Instant.now().getEpochSecond();
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = b64.encodeToString(("{\"iss\":\"https://dev-only.careops.invalid\",\"sub\":\"benchmark\","
-                + "\"upn\":\"benchmark@careops.invalid\",\"groups\":[\"admin\"],\"care_homes\":[\"*\"],\"iat\":" + now
-                + ",\"exp\":" + (now + 7200) + "}").getBytes(StandardCharsets.UTF_8));
-        Signature signer = Signature.getInstance("SHA256withRSA");
-        signer.initSign(key);
-        signer.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + claims + "." + b64.encodeToString(signer.sign());
+    /** An admin token for every home from deploy/local/token.sh (DEV-ONLY key), valid for 2 hours. */
+    private static String devToken() throws Exception {
+        Process process = new ProcessBuilder("deploy/local/token.sh", "admin", "*", "--ttl", "7200", "--sub", "benchmark")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String token = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+        if (process.waitFor() != 0 || token.isEmpty()) {
+            throw new IllegalStateException("deploy/local/token.sh failed: run from the repository root");
+        }
+        return token;
     }
 
     private static String option(String[] args, String name, String fallback) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -37,6 +38,16 @@ public class CareHomeAccess {
         if (!canSee(careHomeId)) {
             throw ProblemException.notFound(what, id);
         }
+    }
+
+    /**
+     * The record if it exists and belongs to a home the caller may see; otherwise 404, the same
+     * answer either way.
+     */
+    public <T> T visible(Optional<T> record, Function<T, UUID> careHomeOf, String what, Object id) {
+        T found = record.orElseThrow(() -> ProblemException.notFound(what, id));
+        requireVisible(careHomeOf.apply(found), what, id);
+        return found;
     }
 
     /** The homes to filter a list by; empty means every home. */

@@ -72,10 +72,7 @@ public class CertificationService {
 
     @Transactional
     public StaffCertification get(UUID id) {
-        StaffCertification certification = certifications.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Certification", id));
-        access.requireVisible(certification.careHomeId(), "Certification", id);
-        return certification;
+        return access.visible(certifications.findByIdOptional(id), StaffCertification::careHomeId, "Certification", id);
     }
 
     @Transactional

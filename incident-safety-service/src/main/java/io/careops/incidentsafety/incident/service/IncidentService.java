@@ -7,7 +7,6 @@ import io.careops.incidentsafety.incident.domain.ReferenceNumbers;
 import io.careops.incidentsafety.incident.domain.Severity;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
-import io.careops.platform.problem.ProblemException;
 import io.careops.platform.security.CareHomeAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,9 +49,7 @@ public class IncidentService {
 
     @Transactional
     public Incident get(UUID id) {
-        Incident incident = incidents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Incident", id));
-        access.requireVisible(incident.careHomeId(), "Incident", id);
-        return incident;
+        return access.visible(incidents.findByIdOptional(id), Incident::careHomeId, "Incident", id);
     }
 
     @Transactional

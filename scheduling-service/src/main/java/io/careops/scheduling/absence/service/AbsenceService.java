@@ -71,9 +71,7 @@ public class AbsenceService {
 
     @Transactional
     public Absence get(UUID id) {
-        Absence absence = absences.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Absence", id));
-        access.requireVisible(absence.careHomeId(), "Absence", id);
-        return absence;
+        return access.visible(absences.findByIdOptional(id), Absence::careHomeId, "Absence", id);
     }
 
     @Transactional

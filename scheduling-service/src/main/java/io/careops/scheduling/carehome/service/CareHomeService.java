@@ -41,9 +41,7 @@ public class CareHomeService {
 
     @Transactional
     public CareHome get(UUID id) {
-        CareHome home = homes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Care home", id));
-        access.requireVisible(home.id(), "Care home", id);
-        return home;
+        return access.visible(homes.findByIdOptional(id), CareHome::id, "Care home", id);
     }
 
     @Transactional

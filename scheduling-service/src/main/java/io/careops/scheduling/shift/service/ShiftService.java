@@ -108,9 +108,7 @@ public class ShiftService {
 
     @Transactional
     public Shift get(UUID id) {
-        Shift shift = shifts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Shift", id));
-        access.requireVisible(shift.careHomeId(), "Shift", id);
-        return shift;
+        return access.visible(shifts.findByIdOptional(id), Shift::careHomeId, "Shift", id);
     }
 
     @Transactional

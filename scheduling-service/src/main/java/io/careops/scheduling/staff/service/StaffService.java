@@ -78,9 +78,7 @@ public class StaffService {
     /** A staff member the caller may see, or 404. */
     @Transactional
     public Staff get(UUID id) {
-        Staff member = staff.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Staff member", id));
-        access.requireVisible(member.careHomeId(), "Staff member", id);
-        return member;
+        return access.visible(staff.findByIdOptional(id), Staff::careHomeId, "Staff member", id);
     }
 
     @Transactional

@@ -42,9 +42,7 @@ public class UnitService {
     /** A unit the caller may see, or 404. */
     @Transactional
     public Unit get(UUID id) {
-        Unit unit = units.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
-        access.requireVisible(unit.careHomeId(), "Unit", id);
-        return unit;
+        return access.visible(units.findByIdOptional(id), Unit::careHomeId, "Unit", id);
     }
 
     @Transactional
