@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * shifts with overtime, agency and open shifts. The same seed gives the same data.
  *
  * Usage: java deploy/local/DemoData.java [--url http://localhost:8081] [--seed 42] [--weeks 18]
- *        [--start YYYY-MM-DD (a Monday; default: the Monday 12 weeks before today)]
+ *        [--start YYYY-MM-DD (a Monday; default 2026-07-06)]
  *        (run from the repository root: it takes its token from deploy/local/token.sh)
  *
  * DEV-ONLY: its token is signed with the dev-only key pair in deploy/local/dev-keys.
@@ -61,8 +60,8 @@ public class DemoData {
         String url = option(args, "--url", "http://localhost:8081");
         long seed = Long.parseLong(option(args, "--seed", "42"));
         int weeks = Integer.parseInt(option(args, "--weeks", "18"));
-        LocalDate start = LocalDate.parse(option(args, "--start", LocalDate.now().minusWeeks(12)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString()));
+        // A fixed default keeps the data the same whatever day it is loaded (and matches the benchmark).
+        LocalDate start = LocalDate.parse(option(args, "--start", "2026-07-06"));
         if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException("--start must be a Monday");
         }

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * demo data set (deploy/local/DemoData.java). A measurement, not a test: it never fails on a
  * figure. Every run is bounded: a fixed number of requests per scenario, from loopback only.
  *
- * Usage (from the repository root, with deploy/local/run.sh running and the demo data loaded
- * with --start 2026-07-06):
+ * Usage (from the repository root, with deploy/local/run.sh --demo-data running; the defaults
+ * below fall inside the demo data, which starts on 2026-07-06):
  *   java scheduling-service/bench/Benchmark.java [--url http://localhost:8081] [--requests 400]
  *        [--concurrency 4] [--week 2026-08-03] [--month 2026-08]
  */
