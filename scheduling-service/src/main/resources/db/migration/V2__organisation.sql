@@ -59,6 +59,8 @@ CREATE TABLE staff (
     role_code                 text REFERENCES staff_role (code),
     care_home_id              uuid NOT NULL REFERENCES care_home (id),
     home_unit_id              uuid REFERENCES unit (id),
+    -- Where the person works at present, when not their home unit (the legacy "unit").
+    assigned_unit_id          uuid REFERENCES unit (id),
     team                      text CHECK (team IN ('A', 'B', 'C', 'MGMT')),
     contracted_hours_per_week numeric(5, 2) NOT NULL CHECK (contracted_hours_per_week BETWEEN 0 AND 100),
     hourly_rate               numeric(8, 2) CHECK (hourly_rate >= 0),

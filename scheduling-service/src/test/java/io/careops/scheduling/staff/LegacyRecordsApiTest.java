@@ -46,6 +46,13 @@ class LegacyRecordsApiTest {
 
         // Without a role, a person may work only shift types open to any role.
         String unit = Fixtures.unit(java.util.UUID.fromString(home)).toString();
+        // The legacy "unit" (where someone works now) beside the home unit.
+        given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON)
+                .body("{\"assignedUnitId\": \"" + unit + "\"}").patch("/api/v1/staff/" + roleless)
+                .then().statusCode(200).body("assignedUnitId", equalTo(unit));
+        given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON)
+                .body("{\"assignedUnitId\": \"" + Fixtures.unit(Fixtures.careHome()) + "\"}").patch("/api/v1/staff/" + roleless)
+                .then().statusCode(422).body("errors[0].field", equalTo("assignedUnitId"));
         post("/api/v1/shifts", """
                 {"unitId": "%s", "date": "2026-01-06", "shiftTypeId": "%s", "staffId": "%s"}
                 """.formatted(unit, Fixtures.DAY_SENIOR, roleless)).then().statusCode(422);

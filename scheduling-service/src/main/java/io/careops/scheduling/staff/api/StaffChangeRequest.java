@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StaffChangeRequest(
         String roleCode,
         UUID homeUnitId,
+        UUID assignedUnitId,
         Team team,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal contractedHoursPerWeek,
         @PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal hourlyRate,
@@ -36,6 +37,6 @@ public record StaffChangeRequest(
     Staff.Change toChange() {
         return new Staff.Change(roleCode, homeUnitId, team, contractedHoursPerWeek, hourlyRate, shiftPreference,
                 nightWorker, optOutSignedOn, optOutEndedOn, employmentEnd, active, email, phone, annualLeaveDays,
-                shiftsPerWeek);
+                shiftsPerWeek, assignedUnitId);
     }
 }

@@ -28,6 +28,7 @@ public record StaffRequest(
         String roleCode,
         @NotNull UUID careHomeId,
         UUID homeUnitId,
+        @Schema(description = "Where the person works at present, when not their home unit") UUID assignedUnitId,
         Team team,
         @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(examples = "37.5")
         BigDecimal contractedHoursPerWeek,
@@ -49,6 +50,6 @@ public record StaffRequest(
         return new Staff.Hiring(staffNumber, firstName, lastName, email, roleCode, careHomeId, homeUnitId, team,
                 contractedHoursPerWeek, hourlyRate, shiftPreference, dateOfBirth, Boolean.TRUE.equals(nightWorker),
                 optOutSignedOn, optOutEndedOn, employmentStart, employmentEnd,
-                new Staff.Extras(phone, annualLeaveDays, shiftsPerWeek));
+                new Staff.Extras(phone, annualLeaveDays, shiftsPerWeek, assignedUnitId));
     }
 }

@@ -38,6 +38,8 @@ public class Staff extends AuditedEntity {
     private UUID careHomeId;
     @Column(name = "home_unit_id")
     private UUID homeUnitId;
+    @Column(name = "assigned_unit_id")
+    private UUID assignedUnitId;
     @Enumerated(EnumType.STRING)
     private Team team;
     @Column(name = "contracted_hours_per_week")
@@ -75,9 +77,9 @@ public class Staff extends AuditedEntity {
     }
 
     /** Details carried over from the legacy record; all optional. */
-    public record Extras(String phone, Integer annualLeaveDays, Integer shiftsPerWeek) {
+    public record Extras(String phone, Integer annualLeaveDays, Integer shiftsPerWeek, UUID assignedUnitId) {
 
-        public static final Extras NONE = new Extras(null, null, null);
+        public static final Extras NONE = new Extras(null, null, null, null);
     }
 
     public static Staff hire(Hiring hiring, Instant now) {
@@ -111,6 +113,7 @@ public class Staff extends AuditedEntity {
         staff.phone = extras.phone();
         staff.annualLeaveDays = extras.annualLeaveDays();
         staff.shiftsPerWeek = extras.shiftsPerWeek();
+        staff.assignedUnitId = extras.assignedUnitId();
         staff.active = true;
         staff.created(now);
         return staff;
@@ -123,7 +126,7 @@ public class Staff extends AuditedEntity {
     public record Change(String roleCode, UUID homeUnitId, Team team, BigDecimal contractedHoursPerWeek,
             BigDecimal hourlyRate, String shiftPreference, Boolean nightWorker, LocalDate optOutSignedOn,
             LocalDate optOutEndedOn, LocalDate employmentEnd, Boolean active, String email, String phone,
-            Integer annualLeaveDays, Integer shiftsPerWeek) {
+            Integer annualLeaveDays, Integer shiftsPerWeek, UUID assignedUnitId) {
     }
 
     public void change(Change change, Instant now) {
@@ -151,6 +154,7 @@ public class Staff extends AuditedEntity {
         phone = orKeep(change.phone(), phone);
         annualLeaveDays = orKeep(change.annualLeaveDays(), annualLeaveDays);
         shiftsPerWeek = orKeep(change.shiftsPerWeek(), shiftsPerWeek);
+        assignedUnitId = orKeep(change.assignedUnitId(), assignedUnitId);
         changed(now);
     }
 
@@ -196,5 +200,5 @@ public class Staff extends AuditedEntity {
     public LocalDate employmentStart() { return employmentStart; }
     public LocalDate employmentEnd() { return employmentEnd; }
     public boolean active() { return active; }
-    public Extras extras() { return new Extras(phone, annualLeaveDays, shiftsPerWeek); }
+    public Extras extras() { return new Extras(phone, annualLeaveDays, shiftsPerWeek, assignedUnitId); }
 }

@@ -48,12 +48,9 @@ public class StaffService {
         if (hiring.roleCode() != null) {
             role(hiring.roleCode());
         }
-        if (hiring.homeUnitId() != null) {
-            Unit unit = units.get(hiring.homeUnitId());
-            if (!unit.careHomeId().equals(hiring.careHomeId())) {
-                throw ProblemException.ruleViolation("homeUnitId", "the home unit belongs to another care home");
-            }
-        }
+        requireUnitOfHome("homeUnitId", hiring.homeUnitId(), hiring.careHomeId());
+        requireUnitOfHome("assignedUnitId", hiring.extras() == null ? null : hiring.extras().assignedUnitId(),
+                hiring.careHomeId());
         if (staff.staffNumberTaken(hiring.staffNumber())) {
             throw ProblemException.conflict("Staff number " + hiring.staffNumber() + " is already in use");
         }
@@ -68,11 +65,16 @@ public class StaffService {
         if (change.roleCode() != null) {
             role(change.roleCode());
         }
-        if (change.homeUnitId() != null && !units.get(change.homeUnitId()).careHomeId().equals(member.careHomeId())) {
-            throw ProblemException.ruleViolation("homeUnitId", "the home unit belongs to another care home");
-        }
+        requireUnitOfHome("homeUnitId", change.homeUnitId(), member.careHomeId());
+        requireUnitOfHome("assignedUnitId", change.assignedUnitId(), member.careHomeId());
         member.change(change, clock.instant());
         return member;
+    }
+
+    private void requireUnitOfHome(String field, UUID unitId, UUID careHomeId) {
+        if (unitId != null && !units.get(unitId).careHomeId().equals(careHomeId)) {
+            throw ProblemException.ruleViolation(field, "the unit belongs to another care home");
+        }
     }
 
     /** A staff member the caller may see, or 404. */
