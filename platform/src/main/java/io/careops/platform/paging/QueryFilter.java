@@ -31,11 +31,32 @@ public final class QueryFilter {
 
     /** Adds {@code field = value} unless the value was not given. */
     public QueryFilter equal(String field, Object value) {
+        return compare(field, "=", value);
+    }
+
+    /** Adds {@code field >= value} unless the value was not given. */
+    public QueryFilter atLeast(String field, Object value) {
+        return compare(field, ">=", value);
+    }
+
+    /** Adds {@code field <= value} unless the value was not given. */
+    public QueryFilter atMost(String field, Object value) {
+        return compare(field, "<=", value);
+    }
+
+    private QueryFilter compare(String field, String operator, Object value) {
         if (value != null) {
             String name = "p" + parameters.map().size();
-            where.append(" and ").append(field).append(" = :").append(name);
+            where.append(" and ").append(field).append(' ').append(operator).append(" :").append(name);
             parameters.and(name, value);
         }
+        return this;
+    }
+
+    /** Adds a condition of its own, with its named parameters; for what a comparison cannot say. */
+    public QueryFilter and(String condition, Parameters conditionParameters) {
+        where.append(" and (").append(condition).append(')');
+        conditionParameters.map().forEach(parameters::and);
         return this;
     }
 

@@ -22,17 +22,9 @@ public class AbsenceRepository implements PanacheRepositoryBase<Absence, UUID> {
     public PanacheQuery<Absence> search(Optional<Set<UUID>> visibleHomes, Criteria criteria) {
         QueryFilter filter = QueryFilter.scopedTo("careHomeId", visibleHomes)
                 .equal("careHomeId", criteria.careHomeId()).equal("staffId", criteria.staffId())
-                .equal("state", criteria.state()).equal("type", criteria.type());
-        StringBuilder where = new StringBuilder(filter.where());
-        if (criteria.from() != null) {
-            where.append(" and lastDay >= :from");
-            filter.parameters().and("from", criteria.from());
-        }
-        if (criteria.to() != null) {
-            where.append(" and firstDay <= :to");
-            filter.parameters().and("to", criteria.to());
-        }
-        return find(where.toString(), Sort.by("firstDay").and("id"), filter.parameters());
+                .equal("state", criteria.state()).equal("type", criteria.type())
+                .atLeast("lastDay", criteria.from()).atMost("firstDay", criteria.to());
+        return find(filter.where(), Sort.by("firstDay").and("id"), filter.parameters());
     }
 
     /** The person's approved absences on any of the days from {@code first} to {@code last}. */

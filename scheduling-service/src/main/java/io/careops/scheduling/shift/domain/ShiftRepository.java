@@ -3,6 +3,7 @@ package io.careops.scheduling.shift.domain;
 import io.careops.platform.paging.QueryFilter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -19,27 +20,21 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
             ShiftStatus status, Classification classification, Boolean overtime, Boolean open) {
     }
 
+    /** Needs covering: the same rule as {@link Shift#isOpen()}, in JPQL. */
+    private static final String OPEN = "(staffId is null and classification <> :agency and status <> :cancelled)";
+
     /** In start order; {@code from} and {@code to} are rota days, both included. */
     public PanacheQuery<Shift> search(Optional<Set<UUID>> visibleHomes, Criteria criteria) {
         QueryFilter filter = QueryFilter.scopedTo("careHomeId", visibleHomes)
                 .equal("careHomeId", criteria.careHomeId()).equal("unitId", criteria.unitId())
                 .equal("staffId", criteria.staffId()).equal("status", criteria.status())
-                .equal("classification", criteria.classification()).equal("overtime", criteria.overtime());
-        StringBuilder where = new StringBuilder(filter.where());
-        if (criteria.from() != null) {
-            where.append(" and date >= :from");
-            filter.parameters().and("from", criteria.from());
-        }
-        if (criteria.to() != null) {
-            where.append(" and date <= :to");
-            filter.parameters().and("to", criteria.to());
-        }
+                .equal("classification", criteria.classification()).equal("overtime", criteria.overtime())
+                .atLeast("date", criteria.from()).atMost("date", criteria.to());
         if (criteria.open() != null) {
-            where.append(criteria.open() ? " and (" : " and not (")
-                    .append("staffId is null and classification <> :agency and status <> :cancelled)");
-            filter.parameters().and("agency", Classification.AGENCY).and("cancelled", ShiftStatus.CANCELLED);
+            filter.and((criteria.open() ? "" : "not ") + OPEN, Parameters.with("agency", Classification.AGENCY)
+                    .and("cancelled", ShiftStatus.CANCELLED));
         }
-        return find(where.toString(), Sort.by("startsAt").and("unitId").and("id"), filter.parameters());
+        return find(filter.where(), Sort.by("startsAt").and("unitId").and("id"), filter.parameters());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.careops.scheduling.staff.domain;
 import io.careops.platform.paging.QueryFilter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
@@ -21,14 +22,13 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
         QueryFilter filter = QueryFilter.scopedTo("careHomeId", visibleHomes)
                 .equal("careHomeId", criteria.careHomeId()).equal("homeUnitId", criteria.unitId())
                 .equal("roleCode", criteria.roleCode()).equal("active", criteria.active());
-        String where = filter.where();
         if (criteria.text() != null && !criteria.text().isBlank()) {
             String text = criteria.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-            where += " and (lower(firstName) like :text or lower(lastName) like :text"
-                    + " or lower(concat(firstName, ' ', lastName)) like :text or staffNumber = :number)";
-            filter.parameters().and("text", text + "%").and("number", text);
+            filter.and("lower(firstName) like :text or lower(lastName) like :text"
+                    + " or lower(concat(firstName, ' ', lastName)) like :text or staffNumber = :number",
+                    Parameters.with("text", text + "%").and("number", text));
         }
-        return find(where, Sort.by("lastName").and("firstName").and("id"), filter.parameters());
+        return find(filter.where(), Sort.by("lastName").and("firstName").and("id"), filter.parameters());
     }
 
     public boolean staffNumberTaken(String staffNumber) {
