@@ -90,7 +90,7 @@ public class ProblemMappers {
         }
         if ("23P01".equals(state)) {
             return ProblemResponses.of(ProblemType.CONFLICT,
-                    "The record overlaps another one that may not overlap it (e.g. two shifts of one person)",
+                    "The record overlaps another that it may not overlap",
                     request.path());
         }
         if ("23503".equals(state)) {

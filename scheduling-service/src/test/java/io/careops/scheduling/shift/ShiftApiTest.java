@@ -187,6 +187,8 @@ class ShiftApiTest {
     @Test
     void anOpenShiftIsFilledByAssignmentUnderTheSameRules() {
         String open = plan(fromType(Fixtures.DAY_SENIOR, "2026-01-18", null)).then().statusCode(201).extract().path("id");
+        problem(given().auth().oauth2(Fixtures.admin()).post("/api/v1/shifts/" + open + "/confirmation"), 409)
+                .body("detail", equalTo("An open shift cannot be confirmed: assign it first"));
         String assignTo = "/api/v1/shifts/" + open + "/assignment";
         problem(given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON)
                 .body("{\"staffId\": \"" + assistant + "\"}").post(assignTo), 422);
@@ -196,6 +198,8 @@ class ShiftApiTest {
         UUID another = Fixtures.staff(home, "SSCW");
         given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON).body("{\"staffId\": \"" + another + "\"}")
                 .post(assignTo).then().statusCode(200).body("staffId", equalTo(another.toString())).body("open", equalTo(false));
+        given().auth().oauth2(Fixtures.admin()).post("/api/v1/shifts/" + open + "/confirmation")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
     }
 
     @Test

@@ -158,8 +158,12 @@ public class Shift extends AuditedEntity {
         touched(by, now);
     }
 
+    /** Agreed with the person who will work it, so an open shift cannot be confirmed. */
     public void confirm(String by, Instant now) {
         requireChangeable();
+        if (isOpen()) {
+            throw ProblemException.conflict("An open shift cannot be confirmed: assign it first");
+        }
         status = ShiftStatus.CONFIRMED;
         touched(by, now);
     }

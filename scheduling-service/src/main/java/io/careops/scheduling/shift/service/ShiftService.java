@@ -120,7 +120,8 @@ public class ShiftService {
     @Transactional
     public Shift assign(UUID id, UUID staffId) {
         Shift shift = get(id);
-        Staff member = eligibleStaff(staffId, shift.careHomeId(), shift.times(), shift.shiftTypeId());
+        ShiftType type = shift.shiftTypeId() == null ? null : shiftTypes.findById(shift.shiftTypeId());
+        Staff member = eligibleStaff(staffId, shift.careHomeId(), shift.times(), type);
         requireNoClash(member.id(), shift.times(), shift.id(), List.of());
         shift.assign(member.id(), caller.getName(), clock.instant());
         return shift;
@@ -165,16 +166,16 @@ public class ShiftService {
         int unpaidBreak = plan.unpaidBreakMinutes() != null ? plan.unpaidBreakMinutes()
                 : type == null ? 0 : type.unpaidBreakMinutes();
         Classification classification = plan.classification() == null ? Classification.REGULAR : plan.classification();
-        Shift.Cover cover = cover(plan, classification, times, unit.careHomeId(), plan.shiftTypeId());
+        Shift.Cover cover = cover(plan, classification, times, unit.careHomeId(), type);
         return Shift.plan(unit.careHomeId(), unit.id(), plan.shiftTypeId(), times, unpaidBreak, classification,
                 plan.overtime(), cover, plan.notes(), caller.getName(), clock.instant());
     }
 
     private Shift.Cover cover(ShiftPlan plan, Classification classification, ShiftTimes times, UUID careHomeId,
-            UUID shiftTypeId) {
+            ShiftType type) {
         if (classification != Classification.AGENCY || plan.agencyCompanyId() == null) {
             UUID staffId = plan.staffId() == null ? null
-                    : eligibleStaff(plan.staffId(), careHomeId, times, shiftTypeId).id();
+                    : eligibleStaff(plan.staffId(), careHomeId, times, type).id();
             return new Shift.Cover(staffId, plan.agencyCompanyId(), plan.agencyWorkerName(), plan.agencyHourlyRate());
         }
         AgencyCompany company = agencies.findByIdOptional(plan.agencyCompanyId())
@@ -186,7 +187,7 @@ public class ShiftService {
     }
 
     /** Someone of this home, employed that day, in a role the shift type admits. */
-    private Staff eligibleStaff(UUID staffId, UUID careHomeId, ShiftTimes times, UUID shiftTypeId) {
+    private Staff eligibleStaff(UUID staffId, UUID careHomeId, ShiftTimes times, ShiftType type) {
         Staff member = staff.get(staffId);
         if (!member.careHomeId().equals(careHomeId)) {
             throw ProblemException.ruleViolation("staffId", member.fullName() + " works for another care home");
@@ -195,8 +196,7 @@ public class ShiftService {
             throw ProblemException.ruleViolation("staffId", member.fullName() + " is not employed on " + times.date());
         }
         requireNotAbsent(member, times);
-        if (shiftTypeId != null) {
-            ShiftType type = shiftTypes.findById(shiftTypeId);
+        if (type != null) {
             if (!type.admits(member.roleCode())) {
                 String who = member.roleCode() == null ? "a person without a role" : "role " + member.roleCode();
                 throw ProblemException.ruleViolation("staffId", who + " may not work "

@@ -83,13 +83,8 @@ public class Staff extends AuditedEntity {
     }
 
     public static Staff hire(Hiring hiring, Instant now) {
-        if (hiring.employmentEnd() != null && hiring.employmentEnd().isBefore(hiring.employmentStart())) {
-            throw ProblemException.ruleViolation("employmentEnd", "employment cannot end before it starts");
-        }
-        if (hiring.optOutEndedOn() != null && (hiring.optOutSignedOn() == null
-                || hiring.optOutEndedOn().isBefore(hiring.optOutSignedOn()))) {
-            throw ProblemException.ruleViolation("optOutEndedOn", "an opt-out can only end after it was signed");
-        }
+        requireDatesInOrder(hiring.employmentStart(), hiring.employmentEnd(), hiring.optOutSignedOn(),
+                hiring.optOutEndedOn());
         Staff staff = new Staff();
         staff.id = UUID.randomUUID();
         staff.staffNumber = hiring.staffNumber();
@@ -130,15 +125,10 @@ public class Staff extends AuditedEntity {
     }
 
     public void change(Change change, Instant now) {
-        LocalDate newEnd = change.employmentEnd() != null ? change.employmentEnd() : employmentEnd;
-        if (newEnd != null && newEnd.isBefore(employmentStart)) {
-            throw ProblemException.ruleViolation("employmentEnd", "employment cannot end before it starts");
-        }
-        LocalDate signed = change.optOutSignedOn() != null ? change.optOutSignedOn() : optOutSignedOn;
-        LocalDate ended = change.optOutEndedOn() != null ? change.optOutEndedOn() : optOutEndedOn;
-        if (ended != null && (signed == null || ended.isBefore(signed))) {
-            throw ProblemException.ruleViolation("optOutEndedOn", "an opt-out can only end after it was signed");
-        }
+        LocalDate newEnd = orKeep(change.employmentEnd(), employmentEnd);
+        LocalDate signed = orKeep(change.optOutSignedOn(), optOutSignedOn);
+        LocalDate ended = orKeep(change.optOutEndedOn(), optOutEndedOn);
+        requireDatesInOrder(employmentStart, newEnd, signed, ended);
         roleCode = orKeep(change.roleCode(), roleCode);
         homeUnitId = orKeep(change.homeUnitId(), homeUnitId);
         team = orKeep(change.team(), team);
@@ -156,6 +146,16 @@ public class Staff extends AuditedEntity {
         shiftsPerWeek = orKeep(change.shiftsPerWeek(), shiftsPerWeek);
         assignedUnitId = orKeep(change.assignedUnitId(), assignedUnitId);
         changed(now);
+    }
+
+    private static void requireDatesInOrder(LocalDate employmentStart, LocalDate employmentEnd,
+            LocalDate optOutSignedOn, LocalDate optOutEndedOn) {
+        if (employmentEnd != null && employmentEnd.isBefore(employmentStart)) {
+            throw ProblemException.ruleViolation("employmentEnd", "employment cannot end before it starts");
+        }
+        if (optOutEndedOn != null && (optOutSignedOn == null || optOutEndedOn.isBefore(optOutSignedOn))) {
+            throw ProblemException.ruleViolation("optOutEndedOn", "an opt-out can only end after it was signed");
+        }
     }
 
     private static <T> T orKeep(T changed, T current) {
