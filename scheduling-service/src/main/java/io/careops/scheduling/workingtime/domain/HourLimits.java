@@ -1,0 +1,264 @@
+package io.careops.scheduling.workingtime.domain;
+
+import static io.careops.scheduling.workingtime.domain.Findings.figures;
+import static io.careops.scheduling.workingtime.domain.Findings.hours;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Limits on hours: the 48-hour weekly average (reg 4) with excluded days made up from the days
+ * after the reference period, the night worker's 8 hours in 24 (reg 6), and the young worker's
+ * 8 hours a day and 40 a week without averaging (reg 5A).
+ */
+final class HourLimits {
+
+    static final long AVERAGE_WEEKLY_LIMIT = 48 * 60;
+    /** Above this average a manager is warned before the limit is reached. */
+    static final long AVERAGE_WEEKLY_WARNING = 44 * 60;
+    static final long NIGHT_LIMIT_PER_24_HOURS = 8 * 60;
+    static final long NIGHT_TIME_TO_COUNT = 3 * 60;
+    static final long YOUNG_DAILY_LIMIT = 8 * 60;
+    static final long YOUNG_WEEKLY_LIMIT = 40 * 60;
+
+    private HourLimits() {
+    }
+
+    /**
+     * The weekly average over every reference period ending on a day in focus (rolling, reg
+     * 4(3)(b)), as (A + B) / C of reg 4(7): A the hours on days that are not excluded, B the
+     * hours of the first days worked after the period, as many as there were excluded days,
+     * C the weeks. Excluded days are annual, sick, maternity and paternity leave and days on
+     * which the opt-out was in force (reg 4(6)). When fewer days have been worked (or planned)
+     * after the period than were excluded, the average is taken over the days counted so far
+     * and marked provisional. A new starter's period begins with employment (reg 4(4)).
+     * Consecutive reference periods over the limit are reported once, by the worst of them.
+     */
+    static void averageWeeklyHours(Worker worker, Regime regime, Timeline timeline, List<Leave> leaves,
+            Findings findings) {
+        int days = timeline.dayCount();
+        boolean[] excluded = new boolean[days];
+        long[] countedMinutes = new long[days + 1];
+        int[] excludedSoFar = new int[days + 1];
+        for (int i = 0; i < days; i++) {
+            LocalDate day = timeline.day(i);
+            excluded[i] = worker.optedOutOn(day)
+                    || leaves.stream().anyMatch(leave -> leave.excludedFromAverage() && leave.covers(day));
+            countedMinutes[i + 1] = countedMinutes[i] + (excluded[i] ? 0 : timeline.minutesOn(day));
+            excludedSoFar[i + 1] = excludedSoFar[i] + (excluded[i] ? 1 : 0);
+        }
+        Run breach = null;
+        Run warning = null;
+        for (LocalDate end : windowEnds(findings.focus(), timeline)) {
+            Average average = average(worker, regime, timeline, excluded, countedMinutes, excludedSoFar, end);
+            boolean over = average != null && average.over(AVERAGE_WEEKLY_LIMIT);
+            boolean near = average != null && !over && average.over(AVERAGE_WEEKLY_WARNING);
+            breach = Run.extend(breach, over ? average : null, run -> reportAverage(run, timeline, findings, false));
+            warning = Run.extend(warning, near ? average : null, run -> reportAverage(run, timeline, findings, true));
+        }
+        Run.close(breach, run -> reportAverage(run, timeline, findings, false));
+        Run.close(warning, run -> reportAverage(run, timeline, findings, true));
+    }
+
+    private static Average average(Worker worker, Regime regime, Timeline timeline, boolean[] excluded,
+            long[] countedMinutes, int[] excludedSoFar, LocalDate end) {
+        LocalDate start = periodStart(worker, regime, end);
+        if (start.isBefore(timeline.firstDay())) {
+            start = timeline.firstDay();
+        }
+        int from = timeline.index(start);
+        int to = Math.min(timeline.index(end), timeline.dayCount() - 1);
+        if (from > to) {
+            return null;
+        }
+        int periodDays = timeline.index(end) - from + 1;
+        int excludedDays = excludedSoFar[to + 1] - excludedSoFar[from];
+        long worked = countedMinutes[to + 1] - countedMinutes[from];
+        long madeUp = 0;
+        int madeUpDays = 0;
+        for (int i = to + 1; i < timeline.dayCount() && madeUpDays < excludedDays; i++) {
+            long minutes = timeline.minutesOn(timeline.day(i));
+            if (!excluded[i] && minutes > 0) {
+                madeUp += minutes;
+                madeUpDays++;
+            }
+        }
+        int countedDays = periodDays - excludedDays + madeUpDays;
+        if (countedDays <= 0) {
+            return null;
+        }
+        return new Average(timeline.day(from), end, worked, madeUp, excludedDays, madeUpDays, countedDays);
+    }
+
+    /** The reference period ending on {@code end}; a new starter's begins with employment (reg 4(4)). */
+    private static LocalDate periodStart(Worker worker, Regime regime, LocalDate end) {
+        LocalDate start = end.minusWeeks(regime.referenceWeeks()).plusDays(1);
+        return worker.employmentStart() != null && start.isBefore(worker.employmentStart())
+                ? worker.employmentStart() : start;
+    }
+
+    private static void reportAverage(Run run, Timeline timeline, Findings findings, boolean warningOnly) {
+        Average worst = run.worst();
+        List<WorkPeriod> involved = timeline.onDays(worst.from(), worst.to());
+        if (findings.focus().shiftId() != null
+                && involved.stream().noneMatch(period -> period.shiftId().equals(findings.focus().shiftId()))) {
+            return;
+        }
+        var figures = figures("averageWeeklyHours", worst.weeklyHours(), "limitHours", hours(AVERAGE_WEEKLY_LIMIT),
+                "periodFrom", worst.from(), "periodTo", worst.to(), "hoursWorked", hours(worst.workedMinutes()),
+                "excludedDays", worst.excludedDays(), "hoursMadeUpAfterPeriod", hours(worst.madeUpMinutes()),
+                "daysMadeUp", worst.madeUpDays(), "provisional", worst.madeUpDays() < worst.excludedDays(),
+                "periodsOverFrom", run.firstEnd(), "periodsOverTo", run.lastEnd());
+        if (warningOnly) {
+            findings.warning(Rule.AVERAGE_WEEKLY_HOURS, "average of " + worst.weeklyHours() + " h a week over "
+                    + worst.from() + " to " + worst.to() + " is close to the 48 h limit", worst.to(), figures, involved);
+        } else {
+            findings.overLimit(Rule.AVERAGE_WEEKLY_HOURS, "average of " + worst.weeklyHours() + " h a week over "
+                    + worst.from() + " to " + worst.to() + " exceeds 48 h and no opt-out was in force", worst.to(),
+                    figures, involved);
+        }
+    }
+
+    /**
+     * A night worker, declared or normally working 3 hours of night time (at least half their
+     * shifts in the period), averages at most 8 hours in 24 over the reference period, the days
+     * of weekly rest entitlement (one in seven) left out (reg 6(5)). Unlike reg 4 there is no
+     * opt-out.
+     */
+    static void nightWork(Worker worker, Regime regime, Timeline timeline, Findings findings) {
+        Run breach = null;
+        for (LocalDate end : windowEnds(findings.focus(), timeline)) {
+            LocalDate start = periodStart(worker, regime, end);
+            List<WorkPeriod> worked = timeline.onDays(start, end).stream()
+                    .filter(period -> !period.rotaDate().isBefore(start) && !period.rotaDate().isAfter(end)).toList();
+            long nightShifts = worked.stream().filter(period -> timeline.nightMinutes(period) >= NIGHT_TIME_TO_COUNT).count();
+            boolean nightWorker = worker.declaredNightWorker() || (!worked.isEmpty() && nightShifts * 2 >= worked.size());
+            Average average = null;
+            if (nightWorker) {
+                long minutes = 0;
+                for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+                    minutes += timeline.minutesOn(day);
+                }
+                int periodDays = (int) (end.toEpochDay() - start.toEpochDay()) + 1;
+                // 24-hour periods less the weekly rest entitlement, as (B - C) of reg 6(5)
+                double basis = periodDays - periodDays / 7.0;
+                Average candidate = new Average(start, end, minutes, 0, 0, 0, periodDays);
+                if (minutes * 7 > NIGHT_LIMIT_PER_24_HOURS * 6L * periodDays) {
+                    average = candidate.withPer24Hours(BigDecimal.valueOf(minutes / 60.0 / basis)
+                            .setScale(2, RoundingMode.HALF_UP));
+                }
+            }
+            breach = Run.extend(breach, average, run -> reportNight(run, timeline, findings));
+        }
+        Run.close(breach, run -> reportNight(run, timeline, findings));
+    }
+
+    private static void reportNight(Run run, Timeline timeline, Findings findings) {
+        Average worst = run.worst();
+        List<WorkPeriod> involved = timeline.onDays(worst.from(), worst.to());
+        if (findings.focus().shiftId() != null
+                && involved.stream().noneMatch(period -> period.shiftId().equals(findings.focus().shiftId()))) {
+            return;
+        }
+        findings.overLimit(Rule.NIGHT_WORK_AVERAGE, "a night worker averaged " + worst.per24Hours()
+                + " h in 24 over " + worst.from() + " to " + worst.to() + " (limit 8 h)", worst.to(),
+                figures("averageHoursPer24", worst.per24Hours(), "limitHours", hours(NIGHT_LIMIT_PER_24_HOURS),
+                        "periodFrom", worst.from(), "periodTo", worst.to(), "hoursWorked", hours(worst.workedMinutes())),
+                involved);
+    }
+
+    /** Young workers: 8 hours in any day and 40 in any week, on the days they are under 18. */
+    static void youngWorkerHours(Worker worker, Timeline timeline, Findings findings) {
+        Focus focus = findings.focus();
+        for (LocalDate day = focus.from(); !day.isAfter(focus.to()) && !day.isAfter(timeline.lastDay());
+                day = day.plusDays(1)) {
+            long minutes = timeline.minutesOn(day);
+            if (worker.youngOn(day) && minutes > YOUNG_DAILY_LIMIT) {
+                findings.violation(Rule.YOUNG_DAILY_HOURS, hours(minutes) + " h worked on " + day
+                        + " by a worker under 18 (limit 8 h)", day, figures("hoursWorked", hours(minutes),
+                        "limitHours", hours(YOUNG_DAILY_LIMIT)), timeline.onDays(day, day));
+            }
+        }
+        LocalDate monday = focus.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (; !monday.isAfter(focus.to()) && !monday.isAfter(timeline.lastDay()); monday = monday.plusWeeks(1)) {
+            long minutes = 0;
+            for (LocalDate day = monday; day.isBefore(monday.plusWeeks(1)); day = day.plusDays(1)) {
+                minutes += worker.youngOn(day) ? timeline.minutesOn(day) : 0;
+            }
+            if (minutes > YOUNG_WEEKLY_LIMIT) {
+                findings.violation(Rule.YOUNG_WEEKLY_HOURS, hours(minutes) + " h worked under 18 in the week of "
+                        + monday + " (limit 40 h)", monday, figures("weekStarting", monday, "hoursWorked",
+                        hours(minutes), "limitHours", hours(YOUNG_WEEKLY_LIMIT)),
+                        timeline.onDays(monday, monday.plusDays(6)));
+            }
+        }
+    }
+
+    private static List<LocalDate> windowEnds(Focus focus, Timeline timeline) {
+        List<LocalDate> ends = new ArrayList<>();
+        LocalDate last = focus.to().isAfter(timeline.lastDay()) ? timeline.lastDay() : focus.to();
+        for (LocalDate day = focus.from(); !day.isAfter(last); day = day.plusDays(1)) {
+            ends.add(day);
+        }
+        return ends;
+    }
+
+    /** One reference period's figures. */
+    record Average(LocalDate from, LocalDate to, long workedMinutes, long madeUpMinutes, int excludedDays,
+            int madeUpDays, int countedDays, BigDecimal per24Hours) {
+
+        Average(LocalDate from, LocalDate to, long workedMinutes, long madeUpMinutes, int excludedDays, int madeUpDays,
+                int countedDays) {
+            this(from, to, workedMinutes, madeUpMinutes, excludedDays, madeUpDays, countedDays, null);
+        }
+
+        Average withPer24Hours(BigDecimal value) {
+            return new Average(from, to, workedMinutes, madeUpMinutes, excludedDays, madeUpDays, countedDays, value);
+        }
+
+        /** Exact: (A + B) per week over the counted days is above the limit. */
+        boolean over(long weeklyLimitMinutes) {
+            return (workedMinutes + madeUpMinutes) * 7 > weeklyLimitMinutes * countedDays;
+        }
+
+        BigDecimal weeklyHours() {
+            return BigDecimal.valueOf((workedMinutes + madeUpMinutes) * 7.0 / countedDays / 60.0)
+                    .setScale(2, RoundingMode.HALF_UP);
+        }
+
+        /** Which of two periods is further over: compared exactly, without rounding. */
+        boolean worseThan(Average other) {
+            if (per24Hours != null && other.per24Hours != null) {
+                return workedMinutes * other.countedDays > other.workedMinutes * countedDays;
+            }
+            return (workedMinutes + madeUpMinutes) * other.countedDays
+                    > (other.workedMinutes + other.madeUpMinutes) * countedDays;
+        }
+    }
+
+    /** Consecutive reference periods over a limit, reported once by the worst. */
+    record Run(Average worst, LocalDate firstEnd, LocalDate lastEnd) {
+
+        static Run extend(Run run, Average next, java.util.function.Consumer<Run> report) {
+            if (next == null) {
+                close(run, report);
+                return null;
+            }
+            if (run == null) {
+                return new Run(next, next.to(), next.to());
+            }
+            return new Run(next.worseThan(run.worst()) ? next : run.worst(), run.firstEnd(), next.to());
+        }
+
+        static void close(Run run, java.util.function.Consumer<Run> report) {
+            if (run != null) {
+                report.accept(run);
+            }
+        }
+    }
+}

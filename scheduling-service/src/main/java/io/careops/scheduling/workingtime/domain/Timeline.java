@@ -1,0 +1,177 @@
+package io.careops.scheduling.workingtime.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A person's work laid out in time in the home's zone: periods in start order, working minutes
+ * per calendar day (a night shift's minutes fall on the days they are worked), and the rest
+ * between periods.
+ */
+final class Timeline {
+
+    private static final LocalTime NIGHT_TIME_STARTS = LocalTime.of(23, 0);
+    private static final LocalTime NIGHT_TIME_ENDS = LocalTime.of(6, 0);
+
+    private final ZoneId zone;
+    private final List<WorkPeriod> periods;
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+    private final long[] minutesByDay;
+
+    Timeline(ZoneId zone, WorkRecord record) {
+        this.zone = zone;
+        this.periods = record.periods().stream().sorted(Comparator.comparing(WorkPeriod::startsAt)).toList();
+        this.firstDay = record.firstDay();
+        this.lastDay = record.lastDay();
+        this.minutesByDay = new long[dayCount()];
+        periods.forEach(this::spreadOverDays);
+    }
+
+    /** Working minutes shared over the calendar days the period spans, in proportion to its minutes in each. */
+    private void spreadOverDays(WorkPeriod period) {
+        long span = period.spanMinutes();
+        long working = period.workingMinutes();
+        long assigned = 0;
+        LocalDate day = period.startsAt().atZone(zone).toLocalDate();
+        while (true) {
+            Instant dayEnd = startOf(day.plusDays(1));
+            Instant from = later(startOf(day), period.startsAt());
+            Instant to = earlier(dayEnd, period.endsAt());
+            boolean last = !dayEnd.isBefore(period.endsAt());
+            long share = last ? working - assigned
+                    : Math.round((double) working * Duration.between(from, to).toMinutes() / span);
+            add(day, share);
+            assigned += share;
+            if (last) {
+                return;
+            }
+            day = day.plusDays(1);
+        }
+    }
+
+    private void add(LocalDate day, long minutes) {
+        int index = index(day);
+        if (index >= 0 && index < minutesByDay.length) {
+            minutesByDay[index] += minutes;
+        }
+    }
+
+    int dayCount() {
+        return (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
+    }
+
+    int index(LocalDate day) {
+        return (int) ChronoUnit.DAYS.between(firstDay, day);
+    }
+
+    LocalDate day(int index) {
+        return firstDay.plusDays(index);
+    }
+
+    long minutesOn(LocalDate day) {
+        int index = index(day);
+        return index < 0 || index >= minutesByDay.length ? 0 : minutesByDay[index];
+    }
+
+    List<WorkPeriod> periods() {
+        return periods;
+    }
+
+    LocalDate firstDay() {
+        return firstDay;
+    }
+
+    LocalDate lastDay() {
+        return lastDay;
+    }
+
+    Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /** Periods with any minute inside [from, to). */
+    List<WorkPeriod> overlapping(Instant from, Instant to) {
+        return periods.stream().filter(p -> p.startsAt().isBefore(to) && from.isBefore(p.endsAt())).toList();
+    }
+
+    /** Periods with any minute on the calendar days {@code from} to {@code to}. */
+    List<WorkPeriod> onDays(LocalDate from, LocalDate to) {
+        return overlapping(startOf(from), startOf(to.plusDays(1)));
+    }
+
+    /**
+     * Uninterrupted rest: before the first period, between periods, and after the last, bounded
+     * by the days loaded (beyond them nothing is known).
+     */
+    List<Rest> rests() {
+        List<Rest> rests = new ArrayList<>();
+        Instant restStarts = startOf(firstDay);
+        for (WorkPeriod period : periods) {
+            if (period.startsAt().isAfter(restStarts)) {
+                rests.add(new Rest(restStarts, period.startsAt()));
+            }
+            restStarts = later(restStarts, period.endsAt());
+        }
+        Instant end = startOf(lastDay.plusDays(1));
+        if (end.isAfter(restStarts)) {
+            rests.add(new Rest(restStarts, end));
+        }
+        return rests;
+    }
+
+    /** Minutes of the period between 23:00 and 06:00 local time, the night time of reg 2. */
+    long nightMinutes(WorkPeriod period) {
+        long minutes = 0;
+        LocalDate day = period.startsAt().atZone(zone).toLocalDate().minusDays(1);
+        LocalDate lastNight = period.endsAt().atZone(zone).toLocalDate();
+        for (; !day.isAfter(lastNight); day = day.plusDays(1)) {
+            Instant nightStarts = day.atTime(NIGHT_TIME_STARTS).atZone(zone).toInstant();
+            Instant nightEnds = day.plusDays(1).atTime(NIGHT_TIME_ENDS).atZone(zone).toInstant();
+            Instant from = later(nightStarts, period.startsAt());
+            Instant to = earlier(nightEnds, period.endsAt());
+            if (from.isBefore(to)) {
+                minutes += Duration.between(from, to).toMinutes();
+            }
+        }
+        return minutes;
+    }
+
+    static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** A stretch without work. */
+    record Rest(Instant from, Instant to) {
+
+        long minutes() {
+            return Duration.between(from, to).toMinutes();
+        }
+
+        boolean overlaps(Instant start, Instant end) {
+            return from.isBefore(end) && start.isBefore(to);
+        }
+
+        /**
+         * How much of it counts for a week or fortnight: all of it when it begins inside (rest
+         * that runs on past the boundary is still uninterrupted), else only the part inside.
+         */
+        long minutesCountingFor(Instant start, Instant end) {
+            if (!from.isBefore(start) && from.isBefore(end)) {
+                return minutes();
+            }
+            return Math.max(0, Duration.between(later(from, start), earlier(to, end)).toMinutes());
+        }
+    }
+}
