@@ -194,16 +194,21 @@ class WorkingTimeEngineTest {
         }
 
         @Test
-        void aNewStartersPeriodBeginsWithEmployment() {
-            // Started 2 March; four 60-hour weeks: 240 h over 28 days = 60 h a week.
-            Rota rota = Rota.of().weekly("2026-03-02", 4, MON_TO_FRI, "07:00", "19:20", 20);
+        void aNewStartersFirstPeriodBeginsWithEmploymentAndIsJudgedWhole() {
+            // Started 2 March with 60-hour weeks planned for 17 weeks: the first period, 2 March
+            // to 28 June, averages 60 h, and is already a breach four weeks in.
+            Rota rota = Rota.of().weekly("2026-03-02", 17, MON_TO_FRI, "07:00", "19:20", 20);
             Worker starter = new Worker(java.util.UUID.randomUUID(), LocalDate.of(1990, 1, 1), null, null, false,
                     LocalDate.of(2026, 3, 2));
 
             Finding breach = only(rota.assess(starter, STRICT, "2026-03-29", "2026-03-29"), Rule.AVERAGE_WEEKLY_HOURS);
 
-            assertThat(breach.figures()).containsEntry("periodFrom", "2026-03-02")
+            assertThat(breach.figures()).containsEntry("periodFrom", "2026-03-02").containsEntry("periodTo", "2026-06-28")
                     .containsEntry("averageWeeklyHours", new BigDecimal("60.00"));
+            // One 12-hour first day is not an 84-hour week: it is 12 h over the first 17 weeks.
+            Rota firstDay = Rota.of().shift("2026-03-02", "07:00", "19:20", 20);
+            assertThat(of(firstDay.assess(starter, STRICT, "2026-03-02", "2026-03-02"), Rule.AVERAGE_WEEKLY_HOURS))
+                    .isEmpty();
         }
     }
 

@@ -34,11 +34,18 @@ public record CareHomeRequest(
         @Size(max = 50) @Schema(examples = "REG-2023-VG") String registrationNumber,
         @Size(max = 50) @Schema(examples = "0141 483 7010") String phone,
         @jakarta.validation.constraints.Email @Size(max = 200) String email,
-        @jakarta.validation.constraints.PastOrPresent java.time.LocalDate openedOn) {
+        @jakarta.validation.constraints.PastOrPresent java.time.LocalDate openedOn,
+        @jakarta.validation.constraints.Min(1) @Max(52)
+        @Schema(description = "Weeks the working-time averages run over; defaults to 26 (reg 21, residential care)")
+        Integer workingTimeReferenceWeeks,
+        @Schema(description = "Whether reg 21 applies, so adults' rest shortfalls become compensatory rest; defaults to true")
+        Boolean workingTimeSpecialCase) {
 
     CareHome.Registration toRegistration() {
         return new CareHome.Registration(name, code, serviceNumber, clientGroup, bedCapacity, occupancy, address,
                 postcode, timeZone, agencyBudgetMonthly, overtimeBudgetMonthly,
-                new CareHome.Contact(registrationNumber, phone, email, openedOn));
+                new CareHome.Contact(registrationNumber, phone, email, openedOn),
+                new CareHome.WorkingTime(workingTimeReferenceWeeks == null ? 26 : workingTimeReferenceWeeks,
+                        workingTimeSpecialCase == null || workingTimeSpecialCase));
     }
 }

@@ -9,15 +9,16 @@ import java.util.UUID;
 public record CareHomeResponse(UUID id, String name, String code, String serviceNumber, String registrationNumber,
         ClientGroup clientGroup, int bedCapacity, int occupancy, String address, String postcode, String phone,
         String email, java.time.LocalDate openedOn, String timeZone,
-        BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly, boolean active, Instant createdAt,
-        Instant updatedAt) {
+        BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly, int workingTimeReferenceWeeks,
+        boolean workingTimeSpecialCase, boolean active, Instant createdAt, Instant updatedAt) {
 
     static CareHomeResponse of(CareHome home) {
         CareHome.Contact contact = home.contact();
         return new CareHomeResponse(home.id(), home.name(), home.code(), home.serviceNumber(),
                 contact.registrationNumber(), home.clientGroup(), home.bedCapacity(), home.occupancy(), home.address(),
                 home.postcode(), contact.phone(), contact.email(), contact.openedOn(), home.timeZone().getId(),
-                home.agencyBudgetMonthly(), home.overtimeBudgetMonthly(), home.active(), home.createdAt(),
+                home.agencyBudgetMonthly(), home.overtimeBudgetMonthly(), home.workingTime().referenceWeeks(),
+                home.workingTime().specialCase(), home.active(), home.createdAt(),
                 home.updatedAt());
     }
 }

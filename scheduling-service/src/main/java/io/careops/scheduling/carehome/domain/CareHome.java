@@ -50,6 +50,10 @@ public class CareHome extends AuditedEntity {
     @Column(name = "overtime_budget_monthly")
     private BigDecimal overtimeBudgetMonthly;
     private boolean active;
+    @Column(name = "working_time_reference_weeks")
+    private int workingTimeReferenceWeeks;
+    @Column(name = "working_time_special_case")
+    private boolean workingTimeSpecialCase;
 
     protected CareHome() {
         // for JPA
@@ -58,10 +62,20 @@ public class CareHome extends AuditedEntity {
     /** What a care home is registered with; budgets and zone may be left to their defaults. */
     public record Registration(String name, String code, String serviceNumber, ClientGroup clientGroup,
             int bedCapacity, int occupancy, String address, String postcode, ZoneId timeZone,
-            BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly, Contact contact) {
+            BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly, Contact contact, WorkingTime workingTime) {
     }
 
     /** Contact and registration details carried over from the legacy record; all optional. */
+    /**
+     * How the Working Time Regulations apply: the weeks the averages run over (26 where reg 21
+     * applies, as in residential care; 17 otherwise) and whether reg 21 lets adults' rest and
+     * breaks be set aside for compensatory rest.
+     */
+    public record WorkingTime(int referenceWeeks, boolean specialCase) {
+
+        public static final WorkingTime RESIDENTIAL_CARE = new WorkingTime(26, true);
+    }
+
     public record Contact(String registrationNumber, String phone, String email, java.time.LocalDate openedOn) {
 
         public static final Contact NONE = new Contact(null, null, null, null);
@@ -85,6 +99,10 @@ public class CareHome extends AuditedEntity {
         home.timeZone = (registration.timeZone() == null ? DEFAULT_TIME_ZONE : registration.timeZone()).getId();
         home.agencyBudgetMonthly = orDefault(registration.agencyBudgetMonthly(), DEFAULT_AGENCY_BUDGET);
         home.overtimeBudgetMonthly = orDefault(registration.overtimeBudgetMonthly(), DEFAULT_OVERTIME_BUDGET);
+        WorkingTime workingTime = registration.workingTime() == null ? WorkingTime.RESIDENTIAL_CARE
+                : registration.workingTime();
+        home.workingTimeReferenceWeeks = workingTime.referenceWeeks();
+        home.workingTimeSpecialCase = workingTime.specialCase();
         home.active = true;
         home.created(now);
         return home;
@@ -124,4 +142,5 @@ public class CareHome extends AuditedEntity {
     public BigDecimal agencyBudgetMonthly() { return agencyBudgetMonthly; }
     public BigDecimal overtimeBudgetMonthly() { return overtimeBudgetMonthly; }
     public boolean active() { return active; }
+    public WorkingTime workingTime() { return new WorkingTime(workingTimeReferenceWeeks, workingTimeSpecialCase); }
 }

@@ -29,10 +29,13 @@ public record ShiftRequest(
         UUID agencyCompanyId,
         @Size(max = 200) String agencyWorkerName,
         @PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal agencyHourlyRate,
-        @Size(max = 2000) String notes) {
+        @Size(max = 2000) String notes,
+        @Size(max = 2000) @Schema(description = "A manager's reason to assign staffId despite working-time violations")
+        String workingTimeOverrideReason) {
 
     ShiftPlan toPlan() {
         return new ShiftPlan(unitId, date, shiftTypeId, startTime, endTime, unpaidBreakMinutes, classification,
-                overtime, staffId, agencyCompanyId, agencyWorkerName, agencyHourlyRate, notes);
+                overtime, staffId, agencyCompanyId, agencyWorkerName, agencyHourlyRate, notes,
+                workingTimeOverrideReason);
     }
 }

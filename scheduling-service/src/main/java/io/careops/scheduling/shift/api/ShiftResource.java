@@ -80,9 +80,10 @@ public class ShiftResource {
     @POST
     @Path("/{id}/assignment")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Fill an open shift, or hand it to someone else, under the planning rules")
+    @Operation(summary = "Fill an open shift, or hand it to someone else, under the planning rules and the working-time"
+            + " check: violations answer 422 listing them unless workingTimeOverrideReason is given")
     public ShiftResponse assign(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest request) {
-        return ShiftResponse.of(service.assign(id, request.staffId()));
+        return ShiftResponse.of(service.assign(id, request.staffId(), request.workingTimeOverrideReason()));
     }
 
     @POST

@@ -22,6 +22,9 @@ import io.careops.scheduling.staff.domain.Staff;
 import io.careops.scheduling.staff.service.StaffService;
 import io.careops.scheduling.unit.domain.Unit;
 import io.careops.scheduling.unit.service.UnitService;
+import io.careops.scheduling.workingtime.domain.Assessment;
+import io.careops.scheduling.workingtime.domain.WorkPeriod;
+import io.careops.scheduling.workingtime.service.WorkingTimeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -47,13 +50,14 @@ public class ShiftService {
     private final ShiftTypeRepository shiftTypes;
     private final AgencyCompanyRepository agencies;
     private final AbsenceRepository absences;
+    private final WorkingTimeService workingTime;
     private final CareHomeAccess access;
     private final JsonWebToken caller;
     private final Clock clock;
 
     public ShiftService(ShiftRepository shifts, UnitService units, CareHomeService homes, StaffService staff,
             ShiftTypeRepository shiftTypes, AgencyCompanyRepository agencies, AbsenceRepository absences,
-            CareHomeAccess access, JsonWebToken caller, Clock clock) {
+            WorkingTimeService workingTime, CareHomeAccess access, JsonWebToken caller, Clock clock) {
         this.shifts = shifts;
         this.units = units;
         this.homes = homes;
@@ -61,6 +65,7 @@ public class ShiftService {
         this.shiftTypes = shiftTypes;
         this.agencies = agencies;
         this.absences = absences;
+        this.workingTime = workingTime;
         this.access = access;
         this.caller = caller;
         this.clock = clock;
@@ -70,7 +75,9 @@ public class ShiftService {
     public Shift plan(ShiftPlan plan) {
         Shift shift = prepare(plan);
         requireNoClash(shift.staffId(), shift.times(), shift.id(), List.of());
+        // Saved first so that an override can refer to it; a refusal rolls both back.
         shifts.persist(shift);
+        guardWorkingTime(shift, plan.workingTimeOverrideReason());
         return shift;
     }
 
@@ -87,6 +94,9 @@ public class ShiftService {
             try {
                 Shift shift = prepare(plans.get(i));
                 requireNoClash(shift.staffId(), shift.times(), shift.id(), planned);
+                // Saved as it goes, so each check sees the earlier shifts of the request.
+                shifts.persist(shift);
+                guardWorkingTime(shift, plans.get(i).workingTimeOverrideReason());
                 planned.add(shift);
             } catch (ProblemException failure) {
                 String prefix = "shifts[" + i + "]";
@@ -99,10 +109,10 @@ public class ShiftService {
             }
         }
         if (!errors.isEmpty()) {
+            // Thrown out of the transaction, so the shifts persisted for the checks are rolled back.
             throw new ProblemException(ProblemType.RULE_VIOLATION, errors.size() + " of " + plans.size()
                     + " shifts cannot be planned; none was saved", errors);
         }
-        shifts.persist(planned);
         return planned;
     }
 
@@ -118,13 +128,44 @@ public class ShiftService {
 
     /** Fills an open shift, or hands it to someone else, under the same rules as planning. */
     @Transactional
-    public Shift assign(UUID id, UUID staffId) {
+    public Shift assign(UUID id, UUID staffId, String workingTimeOverrideReason) {
         Shift shift = get(id);
         ShiftType type = shift.shiftTypeId() == null ? null : shiftTypes.findById(shift.shiftTypeId());
         Staff member = eligibleStaff(staffId, shift.careHomeId(), shift.times(), type);
         requireNoClash(member.id(), shift.times(), shift.id(), List.of());
         shift.assign(member.id(), caller.getName(), clock.instant());
+        guardWorkingTime(shift, workingTimeOverrideReason);
         return shift;
+    }
+
+    /**
+     * Judges a person on an existing shift, or on one described by {@code plan} that is not
+     * saved: the same check an assignment runs, without assigning.
+     */
+    @Transactional
+    public WorkingTimeCheck checkWorkingTime(UUID staffId, UUID shiftId, ShiftPlan plan) {
+        Shift shift = shiftId != null ? get(shiftId) : prepare(plan);
+        Staff member = staff.get(staffId);
+        if (!member.careHomeId().equals(shift.careHomeId())) {
+            throw ProblemException.ruleViolation("staffId", member.fullName() + " works for another care home");
+        }
+        return new WorkingTimeCheck(shift.id(), workingTime.check(member, period(shift)));
+    }
+
+    /** The shift judged (for a proposal, an id never saved) and what the rules found. */
+    public record WorkingTimeCheck(UUID shiftId, Assessment assessment) {
+    }
+
+    /** The working-time check of an assignment, run once the shift is in the session. */
+    private void guardWorkingTime(Shift shift, String overrideReason) {
+        if (shift.staffId() != null) {
+            workingTime.guard(staff.get(shift.staffId()), period(shift), overrideReason);
+        }
+    }
+
+    public static WorkPeriod period(Shift shift) {
+        return new WorkPeriod(shift.id(), shift.times().date(), shift.times().startsAt(), shift.times().endsAt(),
+                shift.unpaidBreakMinutes());
     }
 
     @Transactional

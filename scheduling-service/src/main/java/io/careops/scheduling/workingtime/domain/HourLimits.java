@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Limits on hours: the 48-hour weekly average (reg 4) with excluded days made up from the days
@@ -45,13 +46,7 @@ final class HourLimits {
         boolean[] excluded = new boolean[days];
         long[] countedMinutes = new long[days + 1];
         int[] excludedSoFar = new int[days + 1];
-        for (int i = 0; i < days; i++) {
-            LocalDate day = timeline.day(i);
-            excluded[i] = worker.optedOutOn(day)
-                    || leaves.stream().anyMatch(leave -> leave.excludedFromAverage() && leave.covers(day));
-            countedMinutes[i + 1] = countedMinutes[i] + (excluded[i] ? 0 : timeline.minutesOn(day));
-            excludedSoFar[i + 1] = excludedSoFar[i] + (excluded[i] ? 1 : 0);
-        }
+        fill(worker, timeline, leaves, excluded, countedMinutes, excludedSoFar);
         Run breach = null;
         Run warning = null;
         for (LocalDate end : windowEnds(findings.focus(), timeline)) {
@@ -65,9 +60,41 @@ final class HourLimits {
         Run.close(warning, run -> reportAverage(run, timeline, findings, true));
     }
 
+    /** The average over the one reference period ending on {@code end}; null when no day counts. */
+    static Average averageEnding(Worker worker, Regime regime, Timeline timeline, List<Leave> leaves, LocalDate end) {
+        int days = timeline.dayCount();
+        boolean[] excluded = new boolean[days];
+        long[] countedMinutes = new long[days + 1];
+        int[] excludedSoFar = new int[days + 1];
+        fill(worker, timeline, leaves, excluded, countedMinutes, excludedSoFar);
+        return average(worker, regime, timeline, excluded, countedMinutes, excludedSoFar, end);
+    }
+
+    private static void fill(Worker worker, Timeline timeline, List<Leave> leaves, boolean[] excluded,
+            long[] countedMinutes, int[] excludedSoFar) {
+        for (int i = 0; i < excluded.length; i++) {
+            LocalDate day = timeline.day(i);
+            excluded[i] = worker.optedOutOn(day)
+                    || leaves.stream().anyMatch(leave -> leave.excludedFromAverage() && leave.covers(day));
+            countedMinutes[i + 1] = countedMinutes[i] + (excluded[i] ? 0 : timeline.minutesOn(day));
+            excludedSoFar[i + 1] = excludedSoFar[i] + (excluded[i] ? 1 : 0);
+        }
+    }
+
+    /** Whether the person counts as a night worker over the period ending on {@code end}. */
+    static boolean nightWorker(Worker worker, Regime regime, Timeline timeline, LocalDate lastDay) {
+        LocalDate start = periodStart(worker, regime, lastDay);
+        LocalDate end = periodEnd(worker, regime, lastDay);
+        List<WorkPeriod> worked = timeline.periods().stream()
+                .filter(period -> !period.rotaDate().isBefore(start) && !period.rotaDate().isAfter(end)).toList();
+        long nightShifts = worked.stream().filter(period -> timeline.nightMinutes(period) >= NIGHT_TIME_TO_COUNT).count();
+        return worker.declaredNightWorker() || (!worked.isEmpty() && nightShifts * 2 >= worked.size());
+    }
+
     private static Average average(Worker worker, Regime regime, Timeline timeline, boolean[] excluded,
-            long[] countedMinutes, int[] excludedSoFar, LocalDate end) {
-        LocalDate start = periodStart(worker, regime, end);
+            long[] countedMinutes, int[] excludedSoFar, LocalDate lastDay) {
+        LocalDate start = periodStart(worker, regime, lastDay);
+        LocalDate end = periodEnd(worker, regime, lastDay);
         if (start.isBefore(timeline.firstDay())) {
             start = timeline.firstDay();
         }
@@ -95,11 +122,23 @@ final class HourLimits {
         return new Average(timeline.day(from), end, worked, madeUp, excludedDays, madeUpDays, countedDays);
     }
 
-    /** The reference period ending on {@code end}; a new starter's begins with employment (reg 4(4)). */
+    /**
+     * The reference period ending on {@code end}. A new starter's first period begins with
+     * employment (reg 4(4)) and is judged whole, with the shifts planned in it: an average over
+     * the first day alone would make one long shift look like an 84-hour week.
+     */
     private static LocalDate periodStart(Worker worker, Regime regime, LocalDate end) {
         LocalDate start = end.minusWeeks(regime.referenceWeeks()).plusDays(1);
         return worker.employmentStart() != null && start.isBefore(worker.employmentStart())
                 ? worker.employmentStart() : start;
+    }
+
+    private static LocalDate periodEnd(Worker worker, Regime regime, LocalDate end) {
+        if (worker.employmentStart() == null) {
+            return end;
+        }
+        LocalDate firstPeriodEnds = worker.employmentStart().plusWeeks(regime.referenceWeeks()).minusDays(1);
+        return end.isBefore(firstPeriodEnds) ? firstPeriodEnds : end;
     }
 
     private static void reportAverage(Run run, Timeline timeline, Findings findings, boolean warningOnly) {
@@ -132,14 +171,11 @@ final class HourLimits {
      */
     static void nightWork(Worker worker, Regime regime, Timeline timeline, Findings findings) {
         Run breach = null;
-        for (LocalDate end : windowEnds(findings.focus(), timeline)) {
-            LocalDate start = periodStart(worker, regime, end);
-            List<WorkPeriod> worked = timeline.onDays(start, end).stream()
-                    .filter(period -> !period.rotaDate().isBefore(start) && !period.rotaDate().isAfter(end)).toList();
-            long nightShifts = worked.stream().filter(period -> timeline.nightMinutes(period) >= NIGHT_TIME_TO_COUNT).count();
-            boolean nightWorker = worker.declaredNightWorker() || (!worked.isEmpty() && nightShifts * 2 >= worked.size());
+        for (LocalDate lastDay : windowEnds(findings.focus(), timeline)) {
+            LocalDate start = periodStart(worker, regime, lastDay);
+            LocalDate end = periodEnd(worker, regime, lastDay);
             Average average = null;
-            if (nightWorker) {
+            if (nightWorker(worker, regime, timeline, lastDay)) {
                 long minutes = 0;
                 for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
                     minutes += timeline.minutesOn(day);
@@ -244,7 +280,7 @@ final class HourLimits {
     /** Consecutive reference periods over a limit, reported once by the worst. */
     record Run(Average worst, LocalDate firstEnd, LocalDate lastEnd) {
 
-        static Run extend(Run run, Average next, java.util.function.Consumer<Run> report) {
+        static Run extend(Run run, Average next, Consumer<Run> report) {
             if (next == null) {
                 close(run, report);
                 return null;
@@ -255,7 +291,7 @@ final class HourLimits {
             return new Run(next.worseThan(run.worst()) ? next : run.worst(), run.firstEnd(), next.to());
         }
 
-        static void close(Run run, java.util.function.Consumer<Run> report) {
+        static void close(Run run, Consumer<Run> report) {
             if (run != null) {
                 report.accept(run);
             }

@@ -1,0 +1,120 @@
+package io.careops.scheduling.workingtime.api;
+
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
+import io.careops.platform.security.Roles;
+import io.careops.scheduling.shift.service.ShiftService;
+import io.careops.scheduling.staff.domain.Staff;
+import io.careops.scheduling.staff.service.StaffService;
+import io.careops.scheduling.workingtime.domain.CompensatoryRest;
+import io.careops.scheduling.workingtime.domain.Finding;
+import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
+import io.careops.scheduling.workingtime.service.WorkingTimeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/working-time")
+@Tag(name = "Working time", description = "UK Working Time Regulations 1998: checks, standing, breaches, compensatory rest")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WorkingTimeResource {
+
+    private final ShiftService shifts;
+    private final StaffService staff;
+    private final WorkingTimeService workingTime;
+    private final WorkingTimeReportService reports;
+    private final Clock clock;
+
+    public WorkingTimeResource(ShiftService shifts, StaffService staff, WorkingTimeService workingTime,
+            WorkingTimeReportService reports, Clock clock) {
+        this.shifts = shifts;
+        this.staff = staff;
+        this.workingTime = workingTime;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("/check")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "Whether a staff member may work an existing or proposed shift: each violation and warning"
+            + " with its regulation, figures and shifts, and the compensatory rest it would create")
+    public CheckResponse check(@Valid @NotNull CheckRequest request) {
+        var check = shifts.checkWorkingTime(request.staffId(), request.shiftId(), request.toPlan());
+        return CheckResponse.of(request.staffId(), check.shiftId(), request.shiftId() == null, check.assessment(),
+                today());
+    }
+
+    @GET
+    @Path("/staff/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
+    @Operation(summary = "Where a staff member stands on asOf (default today): rolling average, this week's hours,"
+            + " last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed")
+    public StaffWorkingTimeResponse standing(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+        LocalDate day = asOf == null ? today() : asOf;
+        return StaffWorkingTimeResponse.of(workingTime.standing(staff.get(id), day), day, today());
+    }
+
+    @POST
+    @Path("/staff/{id}/compensatory-rest")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "Record that compensatory rest owed (key and arisesOn from the owed list) was given")
+    public Response restGiven(@PathParam("id") UUID id, @Valid @NotNull RestGivenRequest request) {
+        Staff member = staff.get(id);
+        var given = workingTime.recordRestGiven(member, request.key(), request.arisesOn(), request.givenOn(),
+                request.note());
+        return Response.status(Response.Status.CREATED)
+                .entity(StaffWorkingTimeResponse.RestGivenResponse.of(given)).build();
+    }
+
+    @GET
+    @Path("/report")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
+    @Operation(summary = "Every working-time breach and compensatory-rest shortfall in a care home (or, without"
+            + " careHomeId, every home the caller sees) on the days from-to, each naming the person and the shifts")
+    public WorkingTimeReportResponse report(@QueryParam("careHomeId") UUID careHomeId,
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
+            @QueryParam("includeWarnings") boolean includeWarnings, @BeanParam @Valid PageRequest page) {
+        var results = reports.judge(careHomeId, from, to);
+        List<Map.Entry<WorkingTimeReportService.PersonResult, Finding>> findings =
+                WorkingTimeReportService.findings(results, includeWarnings);
+        Map<String, Long> byRule = findings.stream().collect(Collectors.groupingBy(e -> e.getValue().rule().name(),
+                TreeMap::new, Collectors.counting()));
+        Map<String, Long> bySeverity = findings.stream().collect(Collectors.groupingBy(
+                e -> e.getValue().severity().name(), TreeMap::new, Collectors.counting()));
+        long owed = results.stream().flatMap(r -> r.owed().stream()).mapToLong(CompensatoryRest::minutes).sum();
+        int first = Math.min(findings.size(), page.page() * page.size());
+        List<WorkingTimeReportResponse.Breach> items = findings.subList(first, Math.min(findings.size(),
+                first + page.size())).stream().map(e -> new WorkingTimeReportResponse.Breach(e.getKey().member().id(),
+                e.getKey().member().staffNumber(), e.getKey().member().fullName(), e.getKey().home().id(),
+                FindingResponse.of(e.getValue()))).toList();
+        int totalPages = (int) Math.ceil(findings.size() / (double) page.size());
+        return new WorkingTimeReportResponse(careHomeId, from, to, results.size(), byRule, bySeverity,
+                CompensatoryRestResponse.hours(owed), new Page<>(items, page.page(), page.size(), findings.size(),
+                totalPages));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
