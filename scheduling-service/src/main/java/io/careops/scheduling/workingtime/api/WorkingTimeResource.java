@@ -88,16 +88,34 @@ public class WorkingTimeResource {
     }
 
     @GET
+    @Path("/overrides")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
+    @Operation(summary = "Managers' overrides of working-time violations on a shift: who, when, why, and what")
+    public List<OverrideResponse> overrides(@QueryParam("shiftId") @NotNull UUID shiftId) {
+        shifts.get(shiftId); // 404 outside the caller's homes
+        return workingTime.overrides(shiftId).stream().map(OverrideResponse::of).toList();
+    }
+
+    public record OverrideResponse(UUID id, UUID shiftId, UUID staffId, String reason, String violations,
+            String overriddenBy, java.time.Instant createdAt) {
+
+        static OverrideResponse of(io.careops.scheduling.workingtime.domain.WorkingTimeOverride override) {
+            return new OverrideResponse(override.id(), override.shiftId(), override.staffId(), override.reason(),
+                    override.violations(), override.overriddenBy(), override.createdAt());
+        }
+    }
+
+    @GET
     @Path("/report")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
     @Operation(summary = "Every working-time breach and compensatory-rest shortfall in a care home (or, without"
             + " careHomeId, every home the caller sees) on the days from-to, each naming the person and the shifts")
     public WorkingTimeReportResponse report(@QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
-            @QueryParam("includeWarnings") boolean includeWarnings, @BeanParam @Valid PageRequest page) {
+            @QueryParam("includeWarnings") Boolean includeWarnings, @BeanParam @Valid PageRequest page) {
         var results = reports.judge(careHomeId, from, to);
         List<Map.Entry<WorkingTimeReportService.PersonResult, Finding>> findings =
-                WorkingTimeReportService.findings(results, includeWarnings);
+                WorkingTimeReportService.findings(results, Boolean.TRUE.equals(includeWarnings));
         Map<String, Long> byRule = findings.stream().collect(Collectors.groupingBy(e -> e.getValue().rule().name(),
                 TreeMap::new, Collectors.counting()));
         Map<String, Long> bySeverity = findings.stream().collect(Collectors.groupingBy(

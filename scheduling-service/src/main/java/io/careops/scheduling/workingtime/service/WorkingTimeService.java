@@ -143,6 +143,9 @@ public class WorkingTimeService {
         CompensatoryRest owed = assessment.compensatoryRest().stream().filter(rest -> rest.key().equals(key))
                 .findFirst().orElseThrow(() -> ProblemException.ruleViolation("key",
                         "no compensatory rest " + key + " is owed by the rota around " + arisesOn));
+        if (records.restGiven(List.of(member.id())).stream().anyMatch(given -> given.shortfallKey().equals(key))) {
+            throw ProblemException.conflict("compensatory rest for " + key + " is already recorded as given");
+        }
         if (givenOn.isBefore(owed.arisesOn())) {
             throw ProblemException.ruleViolation("givenOn", "rest cannot be given before the shortfall, " + owed.arisesOn());
         }
