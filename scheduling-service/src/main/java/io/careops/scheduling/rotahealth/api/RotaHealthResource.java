@@ -1,0 +1,71 @@
+package io.careops.scheduling.rotahealth.api;
+
+import io.careops.platform.security.Roles;
+import io.careops.scheduling.rotahealth.domain.Score;
+import io.careops.scheduling.rotahealth.service.RotaHealthService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/rota-health")
+@Tag(name = "Rota health", description = "A 0-100 score of a home's rota with components, issues and suggestions")
+@Produces(MediaType.APPLICATION_JSON)
+public class RotaHealthResource {
+
+    /** Issues returned in full; the total is always given. */
+    static final int ISSUE_LIMIT = 200;
+
+    private final RotaHealthService service;
+    private final Clock clock;
+
+    public RotaHealthResource(RotaHealthService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
+    @Operation(summary = "Score (0-100), grade and components of a home's (or a unit's) rota from-to, with issues"
+            + " (most severe first, at most 200 listed) and suggestions for open shifts")
+    public RotaHealthService.Health health(@QueryParam("careHomeId") @NotNull UUID careHomeId,
+            @QueryParam("unitId") UUID unitId, @QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("to") @NotNull LocalDate to) {
+        return service.assess(careHomeId, unitId, from, to, ISSUE_LIMIT);
+    }
+
+    public record Week(LocalDate from, LocalDate to, BigDecimal score, Score.Grade grade, boolean partial) {
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
+    @Operation(summary = "Weekly scores (Monday to Sunday) for the last weeks up to this one, oldest first")
+    public List<Week> history(@QueryParam("careHomeId") @NotNull UUID careHomeId,
+            @QueryParam("weeks") @Min(1) @Max(52) Integer weeks) {
+        int count = weeks == null ? 8 : weeks;
+        LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<Week> history = new ArrayList<>();
+        for (int back = count - 1; back >= 0; back--) {
+            LocalDate from = thisMonday.minusWeeks(back);
+            Score score = service.assess(careHomeId, null, from, from.plusDays(6), 0).score();
+            history.add(new Week(from, from.plusDays(6), score.value(), score.grade(), score.partial()));
+        }
+        return history;
+    }
+}

@@ -1,0 +1,39 @@
+package io.careops.scheduling.rotahealth.service;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The compliance service's batch status: which critical or mandatory certifications are not valid on a day. */
+@RegisterRestClient(configKey = "compliance")
+@Path("/api/v1/staff-status")
+public interface ComplianceClient {
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    StatusResponse status(@HeaderParam("Authorization") String authorization, StatusRequest request);
+
+    record StatusRequest(LocalDate date, List<Person> staff) {
+    }
+
+    record Person(UUID staffId, String roleCode) {
+    }
+
+    record StatusResponse(LocalDate date, List<PersonStatus> staff) {
+    }
+
+    record PersonStatus(UUID staffId, List<NotValid> notValid) {
+    }
+
+    record NotValid(String typeCode, String typeName, boolean critical, boolean mandatory, String status,
+            LocalDate expiryDate) {
+    }
+}

@@ -1,0 +1,465 @@
+package io.careops.scheduling.rotahealth.service;
+
+import io.careops.scheduling.absence.domain.Absence;
+import io.careops.scheduling.absence.domain.AbsenceState;
+import io.careops.scheduling.absence.domain.AbsenceRepository;
+import io.careops.scheduling.carehome.domain.CareHome;
+import io.careops.scheduling.carehome.service.CareHomeService;
+import io.careops.scheduling.report.service.ReportService;
+import io.careops.scheduling.rotahealth.domain.Component;
+import io.careops.scheduling.rotahealth.domain.Issue;
+import io.careops.scheduling.rotahealth.domain.Score;
+import io.careops.scheduling.rotahealth.domain.Suggestion;
+import io.careops.scheduling.rotahealth.domain.Weights;
+import io.careops.scheduling.rota.domain.PeriodCoverage;
+import io.careops.scheduling.shift.domain.Shift;
+import io.careops.scheduling.shift.domain.ShiftRepository;
+import io.careops.scheduling.shift.domain.ShiftStatus;
+import io.careops.scheduling.shift.domain.ShiftTimes;
+import io.careops.scheduling.shift.service.ShiftService;
+import io.careops.scheduling.shifttype.domain.ShiftType;
+import io.careops.scheduling.shifttype.domain.ShiftTypeRepository;
+import io.careops.scheduling.staff.domain.Staff;
+import io.careops.scheduling.staff.domain.StaffRole;
+import io.careops.scheduling.staff.domain.StaffRoleRepository;
+import io.careops.scheduling.staff.domain.StaffRepository;
+import io.careops.scheduling.unit.domain.Unit;
+import io.careops.scheduling.unit.domain.UnitRepository;
+import io.careops.scheduling.workingtime.domain.Assessment;
+import io.careops.scheduling.workingtime.domain.Finding;
+import io.careops.scheduling.workingtime.domain.Focus;
+import io.careops.scheduling.workingtime.domain.Regime;
+import io.careops.scheduling.workingtime.domain.Severity;
+import io.careops.scheduling.workingtime.domain.WorkPeriod;
+import io.careops.scheduling.workingtime.domain.WorkRecord;
+import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
+import io.careops.scheduling.workingtime.domain.WorkingTimeRepository;
+import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
+import io.careops.scheduling.workingtime.service.WorkingTimeService;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * The rota health score of a home (or one unit) over a period: every component computed from the
+ * rota, issues naming their shifts and staff, and concrete suggestions for open shifts.
+ */
+@ApplicationScoped
+public class RotaHealthService {
+
+    private static final Logger LOG = Logger.getLogger(RotaHealthService.class);
+    /** Share of staff on leave above which a day is crowded (the NHS average, DOMAIN.md section 3). */
+    static final double LEAVE_SHARE = 0.13;
+    static final Duration PUBLISHED_AHEAD = Duration.ofDays(7);
+    private static final int MAX_SUGGESTIONS = 10;
+    private static final int CANDIDATES = 3;
+
+    private final CareHomeService homes;
+    private final UnitRepository units;
+    private final ShiftRepository shifts;
+    private final StaffRepository staff;
+    private final StaffRoleRepository roles;
+    private final ShiftTypeRepository shiftTypes;
+    private final AbsenceRepository absences;
+    private final ReportService reports;
+    private final WorkingTimeReportService workingTimeReports;
+    private final WorkingTimeRepository workRecords;
+    private final WorkingTimeService workingTime;
+    private final ComplianceClient compliance;
+    private final JsonWebToken caller;
+    private final Weights weights;
+
+    public RotaHealthService(CareHomeService homes, UnitRepository units, ShiftRepository shifts,
+            StaffRepository staff, StaffRoleRepository roles, ShiftTypeRepository shiftTypes,
+            AbsenceRepository absences, ReportService reports, WorkingTimeReportService workingTimeReports,
+            WorkingTimeRepository workRecords, WorkingTimeService workingTime, @RestClient ComplianceClient compliance,
+            JsonWebToken caller, Weights weights) {
+        this.homes = homes;
+        this.units = units;
+        this.shifts = shifts;
+        this.staff = staff;
+        this.roles = roles;
+        this.shiftTypes = shiftTypes;
+        this.absences = absences;
+        this.reports = reports;
+        this.workingTimeReports = workingTimeReports;
+        this.workRecords = workRecords;
+        this.workingTime = workingTime;
+        this.compliance = compliance;
+        this.caller = caller;
+        this.weights = weights;
+    }
+
+    public record Health(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to, Score score,
+            List<Component> components, List<Issue> issues, int issuesTotal, List<Suggestion> suggestions) {
+    }
+
+    /** Everything read once for the period, shared by the components. */
+    private record Rota(CareHome home, List<Unit> units, List<Shift> shifts, Map<UUID, Staff> staff,
+            Set<String> supervisoryRoles, Map<UUID, ShiftType> types, List<Absence> absences, LocalDate from,
+            LocalDate to, UUID unitId) {
+    }
+
+    @Transactional
+    public Health assess(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to, int issueLimit) {
+        ReportService.requirePeriod(from, to);
+        CareHome home = homes.get(careHomeId);
+        List<Unit> scope = units.list("careHomeId", home.id()).stream().filter(Unit::active)
+                .filter(unit -> unitId == null || unit.id().equals(unitId)).toList();
+        if (unitId != null && scope.isEmpty()) {
+            throw io.careops.platform.problem.ProblemException.notFound("Unit", unitId);
+        }
+        List<Shift> live = shifts.list("careHomeId = ?1 and date >= ?2 and date <= ?3 and status <> ?4",
+                Sort.by("startsAt"), home.id(), from, to, ShiftStatus.CANCELLED).stream()
+                .filter(shift -> unitId == null || shift.unitId().equals(unitId)).toList();
+        Map<UUID, Staff> people = staff.list("careHomeId", home.id()).stream()
+                .collect(Collectors.toMap(Staff::id, Function.identity()));
+        Set<String> supervisory = roles.listAll().stream().filter(StaffRole::supervisory).map(StaffRole::code)
+                .collect(Collectors.toSet());
+        Map<UUID, ShiftType> types = shiftTypes.listAll().stream().collect(Collectors.toMap(ShiftType::id,
+                Function.identity()));
+        List<Absence> away = absences.list("careHomeId = ?1 and state = ?2 and firstDay <= ?3 and lastDay >= ?4",
+                home.id(), AbsenceState.APPROVED, to, from);
+        Rota rota = new Rota(home, scope, live, people, supervisory, types, away, from, to, unitId);
+
+        List<Component> components = new ArrayList<>();
+        List<Suggestion> suggestions = new ArrayList<>();
+        components.add(coverage(rota, suggestions));
+        components.add(skillMix(rota));
+        components.add(workingTime(rota));
+        ReportService.OvertimeReport overtime = reports.overtime(home.id(), from, to);
+        components.add(overtime(overtime));
+        components.add(agency(reports.agency(home.id(), from, to)));
+        components.add(fairness(overtime));
+        components.add(certifications(rota));
+        components.add(lateChanges(rota));
+        components.add(leaveSpread(rota));
+        List<Issue> issues = components.stream().flatMap(component -> component.issues().stream())
+                .sorted(Comparator.comparing(Issue::severity).thenComparing(Issue::date,
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Issue::component))
+                .toList();
+        return new Health(home.id(), unitId, from, to, Score.of(components), components,
+                issues.subList(0, Math.min(issueLimit, issues.size())), issues.size(), suggestions);
+    }
+
+    /**
+     * Each unit, day and period against its minimum and ideal: 100 x (1 - (below minimum + half
+     * of below ideal only) / slots). Open shifts in a slot below minimum get suggestions.
+     */
+    private Component coverage(Rota rota, List<Suggestion> suggestions) {
+        Map<String, List<Shift>> bySlot = rota.shifts().stream().collect(Collectors.groupingBy(
+                shift -> slot(shift.unitId(), shift.times().date(), shift.times().period())));
+        int slots = 0;
+        int belowMinimum = 0;
+        int belowIdeal = 0;
+        List<Issue> issues = new ArrayList<>();
+        List<Shift> toFill = new ArrayList<>();
+        for (Unit unit : rota.units()) {
+            for (LocalDate day = rota.from(); !day.isAfter(rota.to()); day = day.plusDays(1)) {
+                for (ShiftTimes.Period period : ShiftTimes.Period.values()) {
+                    List<Shift> inSlot = bySlot.getOrDefault(slot(unit.id(), day, period), List.of());
+                    PeriodCoverage coverage = PeriodCoverage.of(day, period, unit.staffing(), inSlot);
+                    slots++;
+                    List<UUID> open = inSlot.stream().filter(Shift::isOpen).map(Shift::id).toList();
+                    if (coverage.status() == PeriodCoverage.Status.BELOW_MINIMUM) {
+                        belowMinimum++;
+                        issues.add(new Issue(Issue.Severity.HIGH, "coverage", unit.name() + " " + period + " " + day
+                                + ": " + coverage.staffed() + " staffed, minimum " + coverage.minimum()
+                                + (open.isEmpty() ? "" : ", " + open.size() + " open shift(s)"), unit.id(), day, open,
+                                List.of()));
+                        inSlot.stream().filter(Shift::isOpen).forEach(toFill::add);
+                    } else if (coverage.status() == PeriodCoverage.Status.BELOW_IDEAL) {
+                        belowIdeal++;
+                        issues.add(new Issue(Issue.Severity.LOW, "coverage", unit.name() + " " + period + " " + day
+                                + ": " + coverage.staffed() + " staffed, ideal " + coverage.ideal(), unit.id(), day, open,
+                                List.of()));
+                    }
+                }
+            }
+        }
+        double score = slots == 0 ? 100 : 100 * (1 - (belowMinimum + 0.5 * belowIdeal) / slots);
+        suggestions.addAll(suggest(rota, toFill.stream().limit(MAX_SUGGESTIONS).toList()));
+        return Component.scored("coverage", weights.coverage(), score, metrics("slots", slots,
+                "belowMinimum", belowMinimum, "belowIdealOnly", belowIdeal, "openShifts",
+                rota.shifts().stream().filter(Shift::isOpen).count()), issues);
+    }
+
+    private static String slot(UUID unit, LocalDate day, ShiftTimes.Period period) {
+        return unit + "|" + day + "|" + period;
+    }
+
+    /**
+     * For each open shift, up to three people of the home who are employed that day, admitted by
+     * its shift type, not away or already working then, and whom the working-time engine allows;
+     * those owing no compensatory rest first.
+     */
+    private List<Suggestion> suggest(Rota rota, List<Shift> open) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Regime regime = workingTime.regime(rota.home());
+        LocalDate loadFrom = rota.from().minusWeeks(regime.referenceWeeks() + 1L);
+        LocalDate loadTo = rota.to().plusWeeks(regime.referenceWeeks());
+        Map<UUID, List<WorkPeriod>> periods = workRecords.periodsByStaff(List.of(rota.home().id()), loadFrom, loadTo);
+        var leaves = workRecords.leavesByStaff(List.of(rota.home().id()), null, loadFrom, loadTo);
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Shift shift : open) {
+            ShiftType type = shift.shiftTypeId() == null ? null : rota.types().get(shift.shiftTypeId());
+            WorkPeriod proposed = ShiftService.period(shift);
+            List<Suggestion.Candidate> candidates = new ArrayList<>();
+            for (Staff person : rota.staff().values()) {
+                if (!person.employedOn(shift.times().date()) || (type != null && !type.admits(person.roleCode()))) {
+                    continue;
+                }
+                List<WorkPeriod> theirs = new ArrayList<>(periods.getOrDefault(person.id(), List.of()));
+                boolean busy = theirs.stream().anyMatch(p -> p.startsAt().isBefore(proposed.endsAt())
+                        && proposed.startsAt().isBefore(p.endsAt()));
+                boolean away = leaves.getOrDefault(person.id(), List.of()).stream()
+                        .anyMatch(leave -> leave.covers(shift.times().date()));
+                if (busy || away) {
+                    continue;
+                }
+                theirs.add(proposed);
+                Assessment assessment = WorkingTimeEngine.assess(WorkingTimeService.worker(person), regime,
+                        new WorkRecord(theirs, leaves.getOrDefault(person.id(), List.of()), loadFrom, loadTo),
+                        Focus.shift(proposed, regime.referenceWeeks()));
+                if (assessment.allowed()) {
+                    long owed = assessment.compensatoryRest().stream().mapToLong(rest -> rest.minutes()).sum();
+                    candidates.add(new Suggestion.Candidate(person.id(), person.staffNumber(), person.fullName(),
+                            person.roleCode(), Component.round(owed / 60.0)));
+                }
+            }
+            candidates.sort(Comparator.comparing(Suggestion.Candidate::compensatoryRestHours)
+                    .thenComparing(Suggestion.Candidate::staffNumber));
+            List<Suggestion.Candidate> best = candidates.subList(0, Math.min(CANDIDATES, candidates.size()));
+            suggestions.add(new Suggestion(best.isEmpty() ? "No one in the home can take the open shift on "
+                    + shift.times().date() + " without a working-time violation: consider bank or agency cover"
+                    : "Offer the open shift on " + shift.times().date() + " " + shift.times().start() + "-"
+                    + shift.times().end() + " to " + best.stream().map(Suggestion.Candidate::name)
+                    .collect(Collectors.joining(", ")), shift.id(), shift.unitId(), shift.times().date(), best));
+        }
+        return suggestions;
+    }
+
+    /** Of the unit periods with anyone on shift, the share with a supervisory person among them. */
+    private Component skillMix(Rota rota) {
+        Map<String, List<Shift>> bySlot = rota.shifts().stream().filter(shift -> !shift.isOpen())
+                .collect(Collectors.groupingBy(shift -> slot(shift.unitId(), shift.times().date(), shift.times().period()),
+                        LinkedHashMap::new, Collectors.toList()));
+        int supervised = 0;
+        List<Issue> issues = new ArrayList<>();
+        for (List<Shift> inSlot : bySlot.values()) {
+            boolean hasSupervisor = inSlot.stream().map(shift -> rota.staff().get(shift.staffId()))
+                    .anyMatch(person -> person != null && rota.supervisoryRoles().contains(person.roleCode()));
+            if (hasSupervisor) {
+                supervised++;
+            } else {
+                Shift first = inSlot.get(0);
+                issues.add(new Issue(Issue.Severity.MEDIUM, "skillMix", "No senior or manager on "
+                        + unitName(rota, first.unitId()) + " " + first.times().period() + " " + first.times().date(),
+                        first.unitId(), first.times().date(), inSlot.stream().map(Shift::id).toList(),
+                        inSlot.stream().map(Shift::staffId).filter(java.util.Objects::nonNull).toList()));
+            }
+        }
+        double score = bySlot.isEmpty() ? 100 : 100.0 * supervised / bySlot.size();
+        return Component.scored("skillMix", weights.skillMix(), score,
+                metrics("staffedPeriods", bySlot.size(), "withSupervisor", supervised), issues);
+    }
+
+    private static String unitName(Rota rota, UUID unitId) {
+        return rota.units().stream().filter(unit -> unit.id().equals(unitId)).map(Unit::name).findFirst().orElse("unit");
+    }
+
+    /** 100 less 20 a violation and 2 an hour of compensatory rest still owed. */
+    private Component workingTime(Rota rota) {
+        Set<UUID> inScope = rota.shifts().stream().map(Shift::id).collect(Collectors.toSet());
+        int violations = 0;
+        long owedMinutes = 0;
+        List<Issue> issues = new ArrayList<>();
+        for (WorkingTimeReportService.PersonResult result : workingTimeReports.judge(rota.home().id(), rota.from(),
+                rota.to())) {
+            for (Finding finding : result.assessment().findings()) {
+                if (finding.severity() == Severity.WARNING || finding.shiftIds().stream().noneMatch(inScope::contains)) {
+                    continue;
+                }
+                boolean violation = finding.severity() == Severity.VIOLATION;
+                violations += violation ? 1 : 0;
+                issues.add(new Issue(violation ? Issue.Severity.HIGH : Issue.Severity.LOW, "workingTime",
+                        result.member().fullName() + ": " + finding.rule() + " (" + finding.regulation() + ") "
+                                + finding.message(), null, finding.date(), finding.shiftIds(),
+                        List.of(result.member().id())));
+            }
+            owedMinutes += result.owed().stream().filter(rest -> rest.shiftIds().stream().anyMatch(inScope::contains))
+                    .mapToLong(rest -> rest.minutes()).sum();
+        }
+        double owedHours = owedMinutes / 60.0;
+        return Component.scored("workingTime", weights.workingTime(), 100 - 20.0 * violations - 2 * owedHours,
+                metrics("violations", violations, "compensatoryRestOwedHours", Component.round(owedHours)), issues);
+    }
+
+    /** Overtime share of hours (100 up to 10%, 0 from 30%) and spend against the prorated budget; the lower counts. */
+    private Component overtime(ReportService.OvertimeReport report) {
+        double share = share(report.overtimeHours(), report.allHours());
+        double spend = report.knownCost().doubleValue();
+        double budget = report.budget().doubleValue();
+        List<Issue> issues = new ArrayList<>();
+        if (spend > budget) {
+            issues.add(new Issue(Issue.Severity.MEDIUM, "overtime", "Overtime spend " + Component.round(spend)
+                    + " is over the budget of " + report.budget() + " for the period", null, null, List.of(), List.of()));
+        }
+        return Component.scored("overtime", weights.overtime(),
+                Math.min(Component.falling(share, 0.10, 0.30), Component.withinBudget(spend, budget)),
+                metrics("overtimeHours", report.overtimeHours(), "allHours", report.allHours(), "share",
+                        Component.round(share), "spend", Component.round(spend), "budget", report.budget()), issues);
+    }
+
+    /** Agency share of hours (100 up to 5%, 0 from 20%) and spend against the prorated budget; the lower counts. */
+    private Component agency(ReportService.AgencyReport report) {
+        double share = share(report.agencyHours(), report.allHours());
+        double spend = report.spend().doubleValue();
+        double budget = report.budget().doubleValue();
+        List<Issue> issues = new ArrayList<>();
+        if (spend > budget) {
+            issues.add(new Issue(Issue.Severity.MEDIUM, "agency", "Agency spend " + report.spend()
+                    + " is over the budget of " + report.budget() + " for the period", null, null, List.of(), List.of()));
+        }
+        return Component.scored("agency", weights.agency(),
+                Math.min(Component.falling(share, 0.05, 0.20), Component.withinBudget(spend, budget)),
+                metrics("agencyHours", report.agencyHours(), "allHours", report.allHours(), "share",
+                        Component.round(share), "spend", report.spend(), "budget", report.budget()), issues);
+    }
+
+    /** 100 x (1 - Gini of overtime hours), less 10 for each person carrying more than twice the average. */
+    private Component fairness(ReportService.OvertimeReport report) {
+        if (report.overtimeHours().signum() == 0) {
+            return Component.scored("fairness", weights.fairness(), 100, metrics("gini", BigDecimal.ZERO,
+                    "overtimeHours", report.overtimeHours()), List.of());
+        }
+        double average = report.overtimeHours().doubleValue() / Math.max(1, report.peopleCounted());
+        List<Issue> issues = report.people().stream().filter(row -> row.overtimeHours().doubleValue() > 2 * average)
+                .map(row -> new Issue(Issue.Severity.MEDIUM, "fairness", row.person().fullName() + " works "
+                        + row.overtimeHours() + " h overtime, more than twice the average of "
+                        + Component.round(average) + " h", null, null, List.of(), List.of(row.person().id())))
+                .toList();
+        double score = 100 * (1 - report.gini().doubleValue()) - 10.0 * issues.size();
+        return Component.scored("fairness", weights.fairness(), score, metrics("gini", report.gini(),
+                "averageOvertimeHours", Component.round(average), "overTwiceAverage", issues.size()), issues);
+    }
+
+    /**
+     * Staff shifts worked while a critical or mandatory certification is not valid, asked of the
+     * compliance service in one call for the last day, with the caller's token; a shift counts
+     * when it falls after the expiry (or always, for a missing or pending one).
+     */
+    private Component certifications(Rota rota) {
+        List<Shift> staffed = rota.shifts().stream().filter(shift -> shift.staffId() != null).toList();
+        List<ComplianceClient.Person> people = staffed.stream().map(Shift::staffId).distinct()
+                .map(id -> new ComplianceClient.Person(id, rota.staff().containsKey(id) ? rota.staff().get(id).roleCode()
+                        : null)).toList();
+        if (people.isEmpty()) {
+            return Component.scored("certifications", weights.certifications(), 100, metrics("staffShifts", 0), List.of());
+        }
+        ComplianceClient.StatusResponse answer;
+        try {
+            answer = compliance.status("Bearer " + caller.getRawToken(),
+                    new ComplianceClient.StatusRequest(rota.to(), people));
+        } catch (RuntimeException unavailable) {
+            LOG.warnf("Compliance service unavailable for rota health: %s", unavailable.getMessage());
+            return Component.unavailable("certifications", weights.certifications(),
+                    "The compliance service did not answer; the score is computed without this component");
+        }
+        Map<UUID, List<ComplianceClient.NotValid>> lapsed = answer.staff() == null ? Map.of() : answer.staff().stream()
+                .filter(status -> status.notValid() != null)
+                .collect(Collectors.toMap(ComplianceClient.PersonStatus::staffId, ComplianceClient.PersonStatus::notValid,
+                        (a, b) -> a));
+        List<Issue> issues = new ArrayList<>();
+        Set<UUID> affected = new HashSet<>();
+        for (Shift shift : staffed) {
+            for (ComplianceClient.NotValid certificate : lapsed.getOrDefault(shift.staffId(), List.of())) {
+                boolean critical = certificate.critical();
+                boolean lapsedThen = certificate.expiryDate() == null
+                        || shift.times().date().isAfter(certificate.expiryDate());
+                if (critical && lapsedThen && affected.add(shift.id())) {
+                    Staff person = rota.staff().get(shift.staffId());
+                    issues.add(new Issue(Issue.Severity.HIGH, "certifications", (person == null ? "Staff member"
+                            : person.fullName()) + " is rostered on " + shift.times().date() + " with "
+                            + certificate.typeName() + " " + certificate.status()
+                            + (certificate.expiryDate() == null ? "" : " (expired " + certificate.expiryDate() + ")"),
+                            shift.unitId(), shift.times().date(), List.of(shift.id()), List.of(shift.staffId())));
+                }
+            }
+        }
+        double score = 100.0 * (1 - (double) affected.size() / staffed.size());
+        return Component.scored("certifications", weights.certifications(), score,
+                metrics("staffShifts", staffed.size(), "shiftsWithLapsedCertification", affected.size()), issues);
+    }
+
+    /** Shifts created, or changed before they started, less than 7 days ahead: the rota was published late. */
+    private Component lateChanges(Rota rota) {
+        List<Shift> late = rota.shifts().stream().filter(shift -> {
+            var cutoff = shift.times().startsAt().minus(PUBLISHED_AHEAD);
+            boolean createdLate = shift.createdAt().isAfter(cutoff);
+            boolean changedLate = shift.updatedAt().isAfter(cutoff) && shift.updatedAt().isBefore(shift.times().startsAt());
+            return createdLate || changedLate;
+        }).toList();
+        List<Issue> issues = late.stream().map(shift -> new Issue(Issue.Severity.LOW, "lateChanges", "Shift on "
+                + shift.times().date() + " was created or changed less than 7 days before it started", shift.unitId(),
+                shift.times().date(), List.of(shift.id()), shift.staffId() == null ? List.of() : List.of(shift.staffId())))
+                .toList();
+        double score = rota.shifts().isEmpty() ? 100 : 100.0 * (1 - (double) late.size() / rota.shifts().size());
+        return Component.scored("lateChanges", weights.lateChanges(), score,
+                metrics("shifts", rota.shifts().size(), "late", late.size()), issues);
+    }
+
+    /** Days on which more than 13% of the home's active staff are away on approved leave. */
+    private Component leaveSpread(Rota rota) {
+        long active = rota.staff().values().stream().filter(Staff::active).count();
+        int days = 0;
+        List<Issue> issues = new ArrayList<>();
+        double peak = 0;
+        for (LocalDate day = rota.from(); !day.isAfter(rota.to()); day = day.plusDays(1)) {
+            days++;
+            LocalDate today = day;
+            List<UUID> away = rota.absences().stream().filter(a -> !a.firstDay().isAfter(today) && !a.lastDay().isBefore(today))
+                    .map(Absence::staffId).distinct().toList();
+            double share = active == 0 ? 0 : (double) away.size() / active;
+            peak = Math.max(peak, share);
+            if (share > LEAVE_SHARE) {
+                issues.add(new Issue(Issue.Severity.LOW, "leaveSpread", away.size() + " of " + active
+                        + " staff are away on " + day + " (" + Component.round(100 * share) + "%, benchmark 13%)", null,
+                        day, List.of(), away));
+            }
+        }
+        double score = days == 0 ? 100 : 100.0 * (1 - (double) issues.size() / days);
+        return Component.scored("leaveSpread", weights.leaveSpread(), score, metrics("days", days, "daysOver13Percent",
+                issues.size(), "peakShare", Component.round(peak)), issues);
+    }
+
+    private static double share(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? 0 : part.doubleValue() / whole.doubleValue();
+    }
+
+    private static Map<String, Object> metrics(Object... namesAndValues) {
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            metrics.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return metrics;
+    }
+}
