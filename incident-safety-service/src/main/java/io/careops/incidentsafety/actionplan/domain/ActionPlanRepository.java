@@ -66,4 +66,12 @@ public class ActionPlanRepository implements PanacheRepositoryBase<SafetyActionP
     public void keep(Object record) {
         getEntityManager().persist(record);
     }
+
+    /** Plans of the visible homes (or one home) identified between the two dates, inclusive. */
+    public List<SafetyActionPlan> identifiedBetween(Optional<Set<UUID>> visibleHomes, UUID careHomeId, LocalDate from,
+            LocalDate to) {
+        QueryFilter filter = QueryFilter.scopedTo("careHomeId", visibleHomes).equal("careHomeId", careHomeId)
+                .atLeast("identifiedOn", from).atMost("identifiedOn", to);
+        return list(filter.where(), Sort.ascending("identifiedOn").and("id"), filter.parameters());
+    }
 }
