@@ -25,15 +25,15 @@ public record AnalysisRequest(
         LocalDate completedOn,
         @Schema(description = "LEGACY (people, environment, processes, organisation, external; the default) or NPSA (nine)")
         FishboneFramework fishboneFramework,
-        @Valid @Size(max = 50) @Schema(description = "The five-whys tree: each answer with the causes found for it")
-        List<WhyAnswer> fiveWhys,
-        @Valid @Size(max = 9) List<FishboneCategoryCauses> fishbone,
+        @Size(max = 50) @Schema(description = "The five-whys tree: each answer with the causes found for it")
+        List<@Valid WhyAnswer> fiveWhys,
+        @Size(max = 9) List<@Valid FishboneCategoryCauses> fishbone,
         @Size(max = 20000) String rootCauseSummary,
         @Size(max = 20000) String lessonsLearned,
         @Size(max = 20000) String recommendations) {
 
     @Schema(name = "WhyAnswer")
-    public record WhyAnswer(@NotBlank @Size(max = 2000) String answer, @Valid @Size(max = 50) List<WhyAnswer> causes) {
+    public record WhyAnswer(@NotBlank @Size(max = 2000) String answer, @Size(max = 50) List<@Valid WhyAnswer> causes) {
 
         Why toWhy() {
             return new Why(answer, causes == null ? List.of() : causes.stream().map(WhyAnswer::toWhy).toList());
