@@ -71,6 +71,11 @@ public final class Fixtures {
                 .put("/api/v1/action-plans/" + plan + "/effectiveness-review").then().statusCode(200);
     }
 
+    /** A problem response of this status, in problem JSON. */
+    public static io.restassured.response.ValidatableResponse expectStatus(io.restassured.response.Response response, int status) {
+        return response.then().statusCode(status).contentType("application/problem+json").body("status", org.hamcrest.Matchers.equalTo(status));
+    }
+
     private static String json(String text) {
         return text == null ? "null" : "\"" + text.replace("\"", "\\\"") + "\"";
     }
