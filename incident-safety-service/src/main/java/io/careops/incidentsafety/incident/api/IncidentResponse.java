@@ -16,13 +16,26 @@ import java.util.UUID;
 public record IncidentResponse(UUID id, String reference, UUID careHomeId, UUID unitId, OffsetDateTime occurredAt,
         String timeZone, String reportedBy, String incidentType, String incidentTypeLabel, String incidentTypeGroup,
         Severity severity, RiskRating riskRating, String location, String description, String immediateActions,
-        String witnesses, boolean harmExpected, Incident.Medical medical, Incident.Resident resident,
+        String witnesses, boolean harmExpected, Medical medical, Resident resident,
         boolean residentRedacted, boolean investigationRequired, Notifications notifications,
         DutyOfCandour dutyOfCandour, IncidentStatus status, Instant closedAt, String closedBy, Instant createdAt,
         Instant updatedAt) {
 
-    public record Notifications(CareInspectorate careInspectorate, Incident.Notification police,
-            Incident.Notification localAuthority) {
+    public record Medical(String injuries, boolean bodyMapCompleted, boolean gpContacted, boolean ambulanceCalled,
+            boolean hospitalAttendance, boolean hospitalAdmission, String notes) {
+    }
+
+    /** Restricted: present for managers and admins only. */
+    public record Resident(String name, LocalDate dateOfBirth) {
+    }
+
+    public record Notification(Instant notifiedAt, String reference) {
+        static Notification of(Incident.Notification notification) {
+            return new Notification(notification.notifiedAt(), notification.reference());
+        }
+    }
+
+    public record Notifications(CareInspectorate careInspectorate, Notification police, Notification localAuthority) {
     }
 
     /** {@code required} is derived from the incident's type and severity. */
@@ -39,19 +52,23 @@ public record IncidentResponse(UUID id, String reference, UUID careHomeId, UUID 
         Incident.Notification inspectorate = incident.notification(Authority.CARE_INSPECTORATE);
         boolean notifiable = incident.careInspectorateNotifiable();
         Map<CandourStage, LocalDate> stages = incident.candourStages();
-        Incident.Resident resident = incident.resident().orElse(null);
+        Resident resident = incident.resident().map(found -> new Resident(found.name(), found.dateOfBirth())).orElse(null);
+        Incident.Medical medical = incident.medical();
         return new IncidentResponse(incident.id(), incident.reference(), incident.careHomeId(), incident.unitId(),
                 incident.occurredAt().toOffsetDateTime(), incident.occurredAt().getZone().getId(),
                 incident.reportedBy(), incident.incidentType(),
                 incident.type().map(IncidentType::label).orElse(null),
                 incident.type().map(type -> type.group().name()).orElse(null),
                 incident.severity(), incident.riskRating(), incident.location(), incident.description(),
-                incident.immediateActions(), incident.witnesses(), incident.harmExpected(), incident.medical(),
+                incident.immediateActions(), incident.witnesses(), incident.harmExpected(),
+                new Medical(medical.injuries(), medical.bodyMapCompleted(), medical.gpContacted(), medical.ambulanceCalled(),
+                        medical.hospitalAttendance(), medical.hospitalAdmission(), medical.notes()),
                 seesResident ? resident : null, !seesResident && resident != null, incident.investigationRequired(),
                 new Notifications(
                         new CareInspectorate(notifiable, inspectorate.notifiedAt(), inspectorate.reference(),
                                 notifiable && inspectorate.notifiedAt() == null),
-                        incident.notification(Authority.POLICE), incident.notification(Authority.LOCAL_AUTHORITY)),
+                        Notification.of(incident.notification(Authority.POLICE)),
+                        Notification.of(incident.notification(Authority.LOCAL_AUTHORITY))),
                 new DutyOfCandour(incident.dutyOfCandourApplies(), stages.get(CandourStage.NOTIFY),
                         stages.get(CandourStage.APOLOGISE), stages.get(CandourStage.MEET),
                         stages.get(CandourStage.REVIEW), stages.get(CandourStage.REPORT)),
