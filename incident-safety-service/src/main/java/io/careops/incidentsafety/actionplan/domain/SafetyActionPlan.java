@@ -138,15 +138,13 @@ public class SafetyActionPlan extends AuditedEntity {
 
     /**
      * A plan carried over from the legacy system, in the status it had there: a historical fact,
-     * recorded as one transition saying so, not a status set by hand.
+     * recorded as one transition saying so, not a status set by hand. The legacy system kept no
+     * closing date, so a carried-over closed plan has none (and no time to close in trends).
      */
     public void carriedOver(String legacyAlias, PlanStatus legacyStatus, int legacyPercentComplete) {
         this.legacyReference = legacyAlias;
         this.status = legacyStatus;
         this.percentComplete = legacyPercentComplete;
-        if (legacyStatus == PlanStatus.CLOSED) {
-            this.closedAt = createdAt();
-        }
     }
 
     /** Changes content; never the status, which only {@link #moveTo} changes. */

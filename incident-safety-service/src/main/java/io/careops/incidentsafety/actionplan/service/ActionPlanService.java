@@ -174,10 +174,11 @@ public class ActionPlanService {
         if (analysisId == null) {
             return;
         }
-        RootCauseAnalysis analysis = analyses.findByIdOptional(analysisId)
-                .filter(found -> found.incidentId().equals(incidentId))
-                .orElseThrow(() -> ProblemException.ruleViolation("analysisId", "must be the analysis of the plan's incident"));
-        analysis.id();
+        boolean ofTheIncident = analyses.findByIdOptional(analysisId).map(RootCauseAnalysis::incidentId)
+                .filter(incidentId::equals).isPresent();
+        if (!ofTheIncident) {
+            throw ProblemException.ruleViolation("analysisId", "must be the analysis of the plan's incident");
+        }
     }
 
     /** Metrics follow committed data only. */

@@ -1,5 +1,6 @@
 package io.careops.incidentsafety.incident.api;
 
+import io.careops.incidentsafety.incident.domain.Incident;
 import io.careops.incidentsafety.incident.domain.IncidentStatus;
 import io.careops.incidentsafety.incident.domain.Severity;
 import io.careops.incidentsafety.incident.service.IncidentService;
@@ -89,7 +90,7 @@ public class IncidentResource {
         return respond(service.recordCandourStage(id, request.stage(), request.on()));
     }
 
-    private IncidentResponse respond(io.careops.incidentsafety.incident.domain.Incident incident) {
+    private IncidentResponse respond(Incident incident) {
         return IncidentResponse.of(incident, ResidentVisibility.seesResident(caller));
     }
 }
