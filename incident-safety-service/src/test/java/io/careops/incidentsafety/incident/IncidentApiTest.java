@@ -134,4 +134,144 @@ class IncidentApiTest extends ApiContractTest {
         expectProblem(withToken(Tokens.of("inspector", home)).get(collectionPath() + "?severity=BAD"), 400)
                 .body("errors[0].field", equalTo("severity"));
     }
+
+    // --- restricted data, notifications, Duty of Candour, closure ------------------------------
+
+    private static String detailed(UUID home, String type, String severity, boolean harmExpected) {
+        return """
+                {"careHomeId": "%s", "occurredOn": "2026-01-16", "occurredAt": "10:45", "incidentType": "%s",
+                 "severity": "%s", "riskRating": "HIGH", "description": "Resident found on the floor.",
+                 "harmExpected": %s, "witnesses": "None",
+                 "medical": {"injuries": "Bruised hip", "bodyMapCompleted": true, "gpContacted": true,
+                             "ambulanceCalled": false, "hospitalAttendance": false, "hospitalAdmission": false,
+                             "notes": "GP review next day"},
+                 "resident": {"name": "Resident 365", "dateOfBirth": "1936-04-02"}}
+                """.formatted(home, type, severity, harmExpected);
+    }
+
+    private static String report(UUID home, String type, String severity, boolean harmExpected) {
+        return withToken(Tokens.of("staff", home)).contentType(ContentType.JSON).body(detailed(home, type, severity, harmExpected))
+                .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} sees the resident: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"admin, true", "manager, true", "staff, false", "inspector, false"})
+    void theResidentIsRedactedForStaffAndInspectors(String role, boolean sees) {
+        UUID home = UUID.randomUUID();
+        String id = report(home, "FALL_UNWITNESSED", "LOW_HARM", false);
+        var one = withToken(Tokens.of(role, home)).get(collectionPath() + "/" + id).then().statusCode(200)
+                .body("residentRedacted", equalTo(!sees))
+                .body("medical.injuries", equalTo("Bruised hip")).body("incidentTypeGroup", equalTo("FALLS_AND_INJURIES"));
+        var listed = withToken(Tokens.of(role, home)).get(collectionPath()).then().statusCode(200)
+                .body("items[0].residentRedacted", equalTo(!sees));
+        if (sees) {
+            one.body("resident.name", equalTo("Resident 365")).body("resident.dateOfBirth", equalTo("1936-04-02"));
+            listed.body("items[0].resident.name", equalTo("Resident 365"));
+        } else {
+            one.body("resident", org.hamcrest.Matchers.nullValue()).body(org.hamcrest.Matchers.not(
+                    org.hamcrest.Matchers.containsString("Resident 365")));
+            listed.body("items[0].resident", org.hamcrest.Matchers.nullValue());
+        }
+    }
+
+    @Test
+    void theCareInspectorateNotificationIsDerivedAndItsRecordKept() {
+        UUID home = UUID.randomUUID();
+        String minor = report(home, "FALL_WITNESSED", "LOW_HARM", false);
+        String serious = report(home, "FALL_WITNESSED", "MAJOR_HARM", false);
+        String allegation = report(home, "ALLEGATION_AGAINST_STAFF", "NO_HARM", false);
+        var manager = Tokens.of("manager", home);
+        withToken(manager).get(collectionPath() + "/" + minor).then()
+                .body("notifications.careInspectorate.required", equalTo(false))
+                .body("notifications.careInspectorate.outstanding", equalTo(false))
+                .body("investigationRequired", equalTo(false));
+        withToken(manager).get(collectionPath() + "/" + allegation).then()
+                .body("notifications.careInspectorate.required", equalTo(true))
+                .body("investigationRequired", equalTo(true));
+        withToken(manager).get(collectionPath() + "/" + serious).then()
+                .body("notifications.careInspectorate.required", equalTo(true))
+                .body("notifications.careInspectorate.outstanding", equalTo(true));
+        withToken(manager).contentType(ContentType.JSON)
+                .body("{\"authority\": \"CARE_INSPECTORATE\", \"notifiedAt\": \"2026-01-16T12:10:00Z\", \"reference\": \"CI-ENF-0042\"}")
+                .post(collectionPath() + "/" + serious + "/notifications").then().statusCode(200)
+                .body("notifications.careInspectorate.notifiedAt", equalTo("2026-01-16T12:10:00Z"))
+                .body("notifications.careInspectorate.reference", equalTo("CI-ENF-0042"))
+                .body("notifications.careInspectorate.outstanding", equalTo(false));
+        withToken(manager).contentType(ContentType.JSON)
+                .body("{\"authority\": \"POLICE\", \"notifiedAt\": \"2026-01-16T13:00:00Z\", \"reference\": \"PS-123\"}")
+                .post(collectionPath() + "/" + serious + "/notifications").then().statusCode(200)
+                .body("notifications.police.reference", equalTo("PS-123"));
+        expectProblem(withToken(manager).contentType(ContentType.JSON)
+                .body("{\"authority\": \"LOCAL_AUTHORITY\", \"notifiedAt\": \"2026-01-15T09:00:00Z\", \"reference\": \"LA-1\"}")
+                .post(collectionPath() + "/" + serious + "/notifications"), 422).body("errors.field", hasItem("notifiedAt"));
+        expectProblem(withToken(Tokens.of("staff", home)).contentType(ContentType.JSON)
+                .body("{\"authority\": \"POLICE\", \"notifiedAt\": \"2026-01-16T13:00:00Z\", \"reference\": \"PS-1\"}")
+                .post(collectionPath() + "/" + serious + "/notifications"), 403);
+    }
+
+    private static io.restassured.response.Response candour(UUID home, String id, String stage, String on) {
+        return withToken(Tokens.of("manager", home)).contentType(ContentType.JSON)
+                .body("{\"stage\": \"" + stage + "\", \"on\": \"" + on + "\"}")
+                .post("/api/v1/incidents/" + id + "/duty-of-candour");
+    }
+
+    @Test
+    void theDutyOfCandourAppliesToUnexpectedModerateHarmAndItsStagesGoInOrder() {
+        UUID home = UUID.randomUUID();
+        String expectedHarm = report(home, "PRESSURE_ULCER", "MODERATE_HARM", true);
+        String low = report(home, "FALL_BED", "LOW_HARM", false);
+        String moderate = report(home, "FALL_BED", "MODERATE_HARM", false);
+        withToken(Tokens.of("inspector", home)).get(collectionPath() + "/" + expectedHarm).then().body("dutyOfCandour.applies", equalTo(false));
+        withToken(Tokens.of("inspector", home)).get(collectionPath() + "/" + low).then().body("dutyOfCandour.applies", equalTo(false));
+        withToken(Tokens.of("inspector", home)).get(collectionPath() + "/" + moderate).then().body("dutyOfCandour.applies", equalTo(true));
+
+        expectProblem(candour(home, low, "NOTIFY", "2026-01-17"), 422).body("errors.field", hasItem("stage"));
+        expectProblem(candour(home, moderate, "APOLOGISE", "2026-01-17"), 422).body("errors.field", hasItem("stage"));
+        expectProblem(candour(home, moderate, "NOTIFY", "2026-01-15"), 422).body("errors.field", hasItem("on"));
+        candour(home, moderate, "NOTIFY", "2026-01-17").then().statusCode(200).body("dutyOfCandour.notifiedOn", equalTo("2026-01-17"));
+        expectProblem(candour(home, moderate, "APOLOGISE", "2026-01-16"), 422).body("errors.field", hasItem("on"));
+        candour(home, moderate, "APOLOGISE", "2026-01-17").then().statusCode(200);
+        candour(home, moderate, "MEET", "2026-01-24").then().statusCode(200);
+        candour(home, moderate, "REVIEW", "2026-02-20").then().statusCode(200);
+        candour(home, moderate, "REPORT", "2026-03-06").then().statusCode(200)
+                .body("dutyOfCandour.apologisedOn", equalTo("2026-01-17")).body("dutyOfCandour.meetingOn", equalTo("2026-01-24"))
+                .body("dutyOfCandour.reviewOn", equalTo("2026-02-20")).body("dutyOfCandour.reportOn", equalTo("2026-03-06"));
+        expectProblem(candour(home, moderate, "NOTIFY", "2026-01-30"), 422).body("errors.field", hasItem("on"));
+        expectProblem(candour(home, moderate, "REPORT", "2999-01-01"), 422);
+    }
+
+    private static io.restassured.response.Response moveIncident(UUID home, String id, String to) {
+        return withToken(Tokens.of("manager", home)).contentType(ContentType.JSON).body("{\"to\": \"" + to + "\"}")
+                .post("/api/v1/incidents/" + id + "/transitions");
+    }
+
+    @Test
+    void anIncidentNeedingInvestigationClosesOnlyAfterItsAnalysisIsApproved() {
+        UUID home = UUID.randomUUID();
+        String minor = report(home, "NEAR_MISS", "NO_HARM", false);
+        moveIncident(home, minor, "CLOSED").then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("closedBy", equalTo("test-manager@careops.invalid"));
+        expectProblem(moveIncident(home, minor, "OPEN"), 409).body("allowed", equalTo(List.of()));
+
+        String serious = report(home, "FALL_UNWITNESSED", "MAJOR_HARM", false);
+        expectProblem(moveIncident(home, serious, "CLOSED"), 422).body("errors.field", hasItem("to"));
+        String analysis = io.careops.incidentsafety.Fixtures.analysis(home, serious, "Review missed after room move.",
+                "Falls risk review must follow any room change.", "Add review to move checklist.");
+        withToken(Tokens.of("inspector", home)).get(collectionPath() + "/" + serious).then().body("status", equalTo("UNDER_INVESTIGATION"));
+        io.careops.incidentsafety.Fixtures.moveAnalysis(home, analysis, "UNDER_REVIEW").then().statusCode(200);
+        expectProblem(moveIncident(home, serious, "CLOSED"), 422);
+        io.careops.incidentsafety.Fixtures.moveAnalysis(home, analysis, "APPROVED").then().statusCode(200);
+        expectProblem(moveIncident(home, serious, "OPEN"), 409).body("allowed", equalTo(List.of("CLOSED")));
+        moveIncident(home, serious, "CLOSED").then().statusCode(200).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void theTypeComesFromTheLegacyCatalogue() {
+        expectProblem(authorized().contentType(ContentType.JSON).body(body(HOME, "2026-01-16", "NO_HARM")
+                .replace("MED_ERROR_WRONG_DOSE", "SLIPPED")).post(collectionPath()), 400).body("errors.field", hasItem("incidentType"));
+        withToken(Tokens.allHomes("inspector")).get("/api/v1/incident-types").then().statusCode(200)
+                .body("size()", equalTo(46))
+                .body("find { it.code == 'INFECTION_OUTBREAK' }.notifiableAtAnySeverity", equalTo(true))
+                .body("find { it.code == 'FALL_BED' }.group", equalTo("FALLS_AND_INJURIES"));
+    }
 }

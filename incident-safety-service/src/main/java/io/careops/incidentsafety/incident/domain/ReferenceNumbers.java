@@ -29,4 +29,19 @@ public class ReferenceNumbers {
                 .getSingleResult();
         return String.format("%s-%d-%0" + digits + "d", series, year, value.longValue());
     }
+
+    /**
+     * Makes sure the series never issues {@code value} or below again: for plans carried over
+     * with a number of their own. Numbers below it that were never carried over stay unused.
+     */
+    public void reserveUpTo(String series, int year, long value) {
+        entityManager.createNativeQuery("""
+                INSERT INTO reference_counter (series, year, last_value) VALUES (:series, :year, :value)
+                ON CONFLICT (series, year) DO UPDATE SET last_value = GREATEST(reference_counter.last_value, :value)
+                """)
+                .setParameter("series", series)
+                .setParameter("year", year)
+                .setParameter("value", (int) value)
+                .executeUpdate();
+    }
 }

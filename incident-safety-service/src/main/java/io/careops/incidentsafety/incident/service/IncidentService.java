@@ -1,5 +1,8 @@
 package io.careops.incidentsafety.incident.service;
 
+import io.careops.incidentsafety.incident.domain.AnalysisApprovals;
+import io.careops.incidentsafety.incident.domain.Authority;
+import io.careops.incidentsafety.incident.domain.CandourStage;
 import io.careops.incidentsafety.incident.domain.Incident;
 import io.careops.incidentsafety.incident.domain.IncidentRepository;
 import io.careops.incidentsafety.incident.domain.IncidentStatus;
@@ -11,6 +14,8 @@ import io.careops.platform.security.CareHomeAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Function;
@@ -20,18 +25,20 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class IncidentService {
 
     /** References count per calendar year in the UK, where every home is. */
-    private static final ZoneId REFERENCE_ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId REFERENCE_ZONE = ZoneId.of("Europe/London");
 
     private final IncidentRepository incidents;
     private final ReferenceNumbers references;
+    private final AnalysisApprovals approvals;
     private final CareHomeAccess access;
     private final JsonWebToken caller;
     private final Clock clock;
 
-    public IncidentService(IncidentRepository incidents, ReferenceNumbers references, CareHomeAccess access,
-            JsonWebToken caller, Clock clock) {
+    public IncidentService(IncidentRepository incidents, ReferenceNumbers references, AnalysisApprovals approvals,
+            CareHomeAccess access, JsonWebToken caller, Clock clock) {
         this.incidents = incidents;
         this.references = references;
+        this.approvals = approvals;
         this.access = access;
         this.caller = caller;
         this.clock = clock;
@@ -56,5 +63,26 @@ public class IncidentService {
     public <T> Page<T> list(PageRequest page, UUID careHomeId, IncidentStatus status, Severity severity,
             Function<Incident, T> toResponse) {
         return Page.of(incidents.search(access.restriction(), careHomeId, status, severity), page, toResponse);
+    }
+
+    @Transactional
+    public Incident moveTo(UUID id, IncidentStatus target) {
+        Incident incident = get(id);
+        incident.moveTo(target, approvals.approvedFor(id), caller.getName(), clock.instant());
+        return incident;
+    }
+
+    @Transactional
+    public Incident recordNotification(UUID id, Authority authority, Instant notifiedAt, String reference) {
+        Incident incident = get(id);
+        incident.recordNotification(authority, notifiedAt, reference, clock.instant());
+        return incident;
+    }
+
+    @Transactional
+    public Incident recordCandourStage(UUID id, CandourStage stage, LocalDate on) {
+        Incident incident = get(id);
+        incident.recordCandourStage(stage, on, LocalDate.now(clock.withZone(incident.occurredAt().getZone())), clock.instant());
+        return incident;
     }
 }

@@ -1,0 +1,7 @@
+package io.careops.incidentsafety.actionplan.domain;
+
+public enum ActionType {
+    CORRECTIVE,
+    PREVENTIVE,
+    IMPROVEMENT
+}

@@ -1,0 +1,8 @@
+package io.careops.incidentsafety.analysis.domain;
+
+public enum AnalysisMethod {
+    FIVE_WHYS,
+    FISHBONE,
+    TIMELINE,
+    BARRIER
+}
