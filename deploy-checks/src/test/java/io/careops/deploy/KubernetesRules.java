@@ -253,6 +253,10 @@ final class KubernetesRules {
         if (!"true".equals(valueOf(initEnv, "QUARKUS_FLYWAY_MIGRATE_AT_START"))) {
             violations.add(where + ": the migrate init container must set QUARKUS_FLYWAY_MIGRATE_AT_START=true");
         }
+        if ("true".equals(valueOf(initEnv, "QUARKUS_FLYWAY_VALIDATE_AT_START"))) {
+            // Quarkus validates before migrating: pending migrations would fail the step on every upgrade.
+            violations.add(where + ": the migrate init container must not set QUARKUS_FLYWAY_VALIDATE_AT_START=true");
+        }
         if (!Objects.equals(str(migrate.get(), "image"), str(app, "image"))) {
             violations.add(where + ": the migrate init container runs " + str(migrate.get(), "image") + ", not the release's image " + str(app, "image"));
         }
