@@ -1,0 +1,44 @@
+package io.careops.platform.observability;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
+
+/**
+ * Gives every HTTP request an id that appears on each log line written for it (MDC key
+ * {@code requestId}) and in the {@code X-Request-Id} response header, so an operator can go from
+ * a caller's complaint to the log lines. An id sent by the caller or the ingress is kept when it
+ * is short and plain; anything else is replaced, so a header cannot inject text into the logs.
+ */
+@ApplicationScoped
+public class RequestIdFilter {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+
+    void install(@Observes Router router) {
+        // Ahead of the body-size check (HttpProblemRoutes), so a 413 or 404 answered before any
+        // resource runs still carries the id.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::tag);
+    }
+
+    private void tag(RoutingContext context) {
+        String id = requestIdOf(context.request().getHeader(HEADER));
+        // Quarkus keeps the MDC in the request's own Vert.x context, so worker threads serving the
+        // same request see it too, and concurrent requests never see each other's id.
+        MDC.put(MDC_KEY, id);
+        context.response().putHeader(HEADER, id);
+        context.addEndHandler(ignored -> MDC.remove(MDC_KEY));
+        context.next();
+    }
+
+    static String requestIdOf(String sent) {
+        return sent != null && SAFE_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,34 @@
+package io.careops.platform.observability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RequestIdFilterTest {
+
+    @ParameterizedTest(name = "''{0}'' kept: {1}")
+    @CsvSource(nullValues = "-", value = {
+            "3f0c1a7e-5b2d-4c8e-9f10-2a3b4c5d6e7f, true",
+            "ingress-12345678, true",
+            "abcdefgh, true",                      // 8 characters: shortest kept
+            "abcdefg, false",                      // 7: too short to be an id
+            "0123456789012345678901234567890123456789012345678901234567890123, true",   // 64
+            "01234567890123456789012345678901234567890123456789012345678901234, false", // 65
+            "'evil\nFAKE LOG LINE', false",
+            "'has space inside', false",
+            "'{\"json\":1}xxxxxxx', false",
+            "-, false",
+    })
+    void keepsOnlyShortPlainIds(String sent, boolean kept) {
+        String id = RequestIdFilter.requestIdOf(sent);
+        if (kept) {
+            assertEquals(sent, id);
+        } else {
+            assertNotEquals(sent, id);
+            UUID.fromString(id); // a fresh id instead
+        }
+    }
+}
