@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * Usage (from the repository root, with deploy/local/run.sh --demo-data running; the defaults
  * below fall inside the demo data, which starts on 2026-07-06):
  *   java scheduling-service/bench/Benchmark.java [--url http://localhost:8081] [--requests 400]
- *        [--concurrency 4] [--week 2026-08-03] [--month 2026-08]
+ *        [--concurrency 4] [--week 2026-08-03] [--month 2026-08] [--set all|reads|working-time]
+ * The working-time set judges the largest home over 4, 8 and 17 weeks from 2026-07-06, the whole
+ * group over 17 weeks, and rota health for the largest home over 4 weeks, one request at a time.
  */
 public class Benchmark {
 
@@ -58,6 +60,13 @@ public class Benchmark {
                 units.size(), requests, concurrency, Runtime.getRuntime().availableProcessors());
         System.out.printf("%-34s %9s %9s %9s %9s%n", "scenario", "req/s", "p50 ms", "p99 ms", "max ms");
 
+        String set = option(args, "--set", "all");
+        if (!set.equals("reads")) {
+            bench.workingTime(homes, Math.max(10, requests / 20));
+        }
+        if (set.equals("working-time")) {
+            return;
+        }
         bench.scenario("list a unit-week of shifts", requests, concurrency, i -> bench.get("/api/v1/shifts?size=100&unitId="
                 + units.get(i % units.size()) + "&from=" + week + "&to=" + week.plusDays(6)));
         bench.scenario("list a home-month (first 100)", requests, concurrency, i -> bench.get("/api/v1/shifts?size=100"
@@ -71,6 +80,39 @@ public class Benchmark {
         bench.scenario("create a shift", requests, concurrency, i -> bench.post("/api/v1/shifts", """
                 {"unitId": "%s", "date": "%s", "startTime": "08:00", "endTime": "20:00", "notes": "benchmark"}
                 """.formatted(units.get(i % units.size()), LocalDate.of(2030, 1, 1).plusDays(i % 365))));
+    }
+
+    /** Working-time reports and rota health, sequential so each latency is the server's time for one request. */
+    private void workingTime(List<String> homes, int requests) throws Exception {
+        String largest = homes.get(0);
+        long most = -1;
+        for (String home : homes) {
+            long staff = total("/api/v1/staff?size=1&careHomeId=" + home);
+            if (staff > most) {
+                most = staff;
+                largest = home;
+            }
+        }
+        String home = largest;
+        LocalDate start = LocalDate.of(2026, 7, 6);
+        System.out.printf("largest home %s: %d staff%n", home, most);
+        for (int weeks : new int[] {4, 8, 17}) {
+            scenario("working-time report, home, " + weeks + " wk", requests, 1, i -> get(
+                    "/api/v1/working-time/report?careHomeId=" + home + "&from=" + start + "&to="
+                            + start.plusWeeks(weeks).minusDays(1)));
+        }
+        scenario("working-time report, group, 17 wk", Math.max(5, requests / 2), 1, i -> get(
+                "/api/v1/working-time/report?from=" + start + "&to=" + start.plusWeeks(17).minusDays(1)));
+        LocalDate month = LocalDate.of(2026, 8, 3);
+        scenario("rota health, home, 4 wk", requests, 1, i -> get("/api/v1/rota-health?careHomeId=" + home
+                + "&from=" + month + "&to=" + month.plusWeeks(4).minusDays(1)));
+    }
+
+    private long total(String path) throws Exception {
+        String body = http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher matcher = Pattern.compile("\"totalItems\":(\\d+)").matcher(body);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
     }
 
     private void scenario(String name, int requests, int concurrency, IntFunction<Integer> call) throws Exception {

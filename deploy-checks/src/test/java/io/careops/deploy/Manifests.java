@@ -29,8 +29,7 @@ final class Manifests {
      * and a test fails as soon as the service reads one, so this list cannot go stale.
      */
     static final Map<String, String> PENDING_CONFIG_NAMES = Map.of(
-            "CAREOPS_SCHEDULING_URL", "compliance-service",
-            "CAREOPS_COMPLIANCE_URL", "scheduling-service");
+            "CAREOPS_SCHEDULING_URL", "compliance-service");
 
     private Manifests() {
     }

@@ -6,6 +6,8 @@ import io.careops.platform.security.Roles;
 import io.careops.scheduling.shift.domain.Classification;
 import io.careops.scheduling.shift.domain.ShiftRepository;
 import io.careops.scheduling.shift.domain.ShiftStatus;
+import io.careops.scheduling.shift.domain.Shift;
+import io.careops.scheduling.shift.service.ShiftMetrics;
 import io.careops.scheduling.shift.service.ShiftService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,9 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ShiftResource {
 
     private final ShiftService service;
+    private final ShiftMetrics metrics;
 
-    public ShiftResource(ShiftService service) {
+    public ShiftResource(ShiftService service, ShiftMetrics metrics) {
         this.service = service;
+        this.metrics = metrics;
     }
 
     @GET
@@ -63,7 +67,9 @@ public class ShiftResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Operation(summary = "Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule")
     public Response plan(@Valid @NotNull ShiftRequest request, UriInfo uri) {
-        ShiftResponse created = ShiftResponse.of(service.plan(request.toPlan()));
+        Shift shift = service.plan(request.toPlan());
+        metrics.created(List.of(shift));
+        ShiftResponse created = ShiftResponse.of(shift);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
@@ -72,8 +78,9 @@ public class ShiftResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Operation(summary = "Plan many shifts (e.g. a week's rota) all or nothing; 422 lists every failing item as shifts[i].field")
     public Response planAll(@Valid @NotNull BulkShiftRequest request) {
-        List<ShiftResponse> created = service.planAll(request.shifts().stream().map(ShiftRequest::toPlan).toList())
-                .stream().map(ShiftResponse::of).toList();
+        List<Shift> planned = service.planAll(request.shifts().stream().map(ShiftRequest::toPlan).toList());
+        metrics.created(planned);
+        List<ShiftResponse> created = planned.stream().map(ShiftResponse::of).toList();
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
