@@ -23,7 +23,6 @@ final class HourLimits {
     /** Above this average a manager is warned before the limit is reached. */
     static final long AVERAGE_WEEKLY_WARNING = 44 * 60;
     static final long NIGHT_LIMIT_PER_24_HOURS = 8 * 60;
-    static final long NIGHT_TIME_TO_COUNT = 3 * 60;
     static final long YOUNG_DAILY_LIMIT = 8 * 60;
     static final long YOUNG_WEEKLY_LIMIT = 40 * 60;
 
@@ -83,12 +82,12 @@ final class HourLimits {
 
     /** Whether the person counts as a night worker over the period ending on {@code end}. */
     static boolean nightWorker(Worker worker, Regime regime, Timeline timeline, LocalDate lastDay) {
-        LocalDate start = periodStart(worker, regime, lastDay);
-        LocalDate end = periodEnd(worker, regime, lastDay);
-        List<WorkPeriod> worked = timeline.periods().stream()
-                .filter(period -> !period.rotaDate().isBefore(start) && !period.rotaDate().isAfter(end)).toList();
-        long nightShifts = worked.stream().filter(period -> timeline.nightMinutes(period) >= NIGHT_TIME_TO_COUNT).count();
-        return worker.declaredNightWorker() || (!worked.isEmpty() && nightShifts * 2 >= worked.size());
+        if (worker.declaredNightWorker()) {
+            return true;
+        }
+        int[] counts = timeline.shiftsAndNightShifts(periodStart(worker, regime, lastDay),
+                periodEnd(worker, regime, lastDay));
+        return counts[0] > 0 && counts[1] * 2 >= counts[0];
     }
 
     private static Average average(Worker worker, Regime regime, Timeline timeline, boolean[] excluded,
@@ -176,10 +175,7 @@ final class HourLimits {
             LocalDate end = periodEnd(worker, regime, lastDay);
             Average average = null;
             if (nightWorker(worker, regime, timeline, lastDay)) {
-                long minutes = 0;
-                for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
-                    minutes += timeline.minutesOn(day);
-                }
+                long minutes = timeline.minutesBetween(start, end);
                 int periodDays = (int) (end.toEpochDay() - start.toEpochDay()) + 1;
                 // 24-hour periods less the weekly rest entitlement, as (B - C) of reg 6(5)
                 double basis = periodDays - periodDays / 7.0;

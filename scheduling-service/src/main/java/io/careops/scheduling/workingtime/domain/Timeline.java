@@ -19,12 +19,18 @@ final class Timeline {
 
     private static final LocalTime NIGHT_TIME_STARTS = LocalTime.of(23, 0);
     private static final LocalTime NIGHT_TIME_ENDS = LocalTime.of(6, 0);
+    /** A night shift has at least 3 hours of night time (reg 2, "night worker"). */
+    static final long NIGHT_SHIFT_MINUTES = 3 * 60;
 
     private final ZoneId zone;
     private final List<WorkPeriod> periods;
     private final LocalDate firstDay;
     private final LocalDate lastDay;
     private final long[] minutesByDay;
+    /** Prefix sums, built on first use: minutes, shifts and night shifts up to each day. */
+    private long[] minutesSoFar;
+    private int[] shiftsSoFar;
+    private int[] nightShiftsSoFar;
 
     Timeline(ZoneId zone, WorkRecord record) {
         this.zone = zone;
@@ -79,6 +85,54 @@ final class Timeline {
     long minutesOn(LocalDate day) {
         int index = index(day);
         return index < 0 || index >= minutesByDay.length ? 0 : minutesByDay[index];
+    }
+
+    /** Working minutes on the calendar days {@code from} to {@code to}, clamped to the days loaded. */
+    long minutesBetween(LocalDate from, LocalDate to) {
+        prefixSums();
+        return sum(minutesSoFar, from, to);
+    }
+
+    /** Shifts whose rota day falls in {@code from} to {@code to}, and how many of them are night shifts. */
+    int[] shiftsAndNightShifts(LocalDate from, LocalDate to) {
+        prefixSums();
+        return new int[] {(int) sum(shiftsSoFar, from, to), (int) sum(nightShiftsSoFar, from, to)};
+    }
+
+    private long sum(long[] soFar, LocalDate from, LocalDate to) {
+        int first = Math.max(0, index(from));
+        int last = Math.min(dayCount() - 1, index(to));
+        return first > last ? 0 : soFar[last + 1] - soFar[first];
+    }
+
+    private long sum(int[] soFar, LocalDate from, LocalDate to) {
+        int first = Math.max(0, index(from));
+        int last = Math.min(dayCount() - 1, index(to));
+        return first > last ? 0 : soFar[last + 1] - soFar[first];
+    }
+
+    private void prefixSums() {
+        if (minutesSoFar != null) {
+            return;
+        }
+        int days = dayCount();
+        int[] shifts = new int[days];
+        int[] nights = new int[days];
+        for (WorkPeriod period : periods) {
+            int day = index(period.rotaDate());
+            if (day >= 0 && day < days) {
+                shifts[day]++;
+                nights[day] += nightMinutes(period) >= NIGHT_SHIFT_MINUTES ? 1 : 0;
+            }
+        }
+        minutesSoFar = new long[days + 1];
+        shiftsSoFar = new int[days + 1];
+        nightShiftsSoFar = new int[days + 1];
+        for (int i = 0; i < days; i++) {
+            minutesSoFar[i + 1] = minutesSoFar[i] + minutesByDay[i];
+            shiftsSoFar[i + 1] = shiftsSoFar[i] + shifts[i];
+            nightShiftsSoFar[i + 1] = nightShiftsSoFar[i] + nights[i];
+        }
     }
 
     List<WorkPeriod> periods() {
