@@ -41,7 +41,8 @@ public class TrainingReturnService {
                 if (cell.covers()) {
                     compliant++;
                 }
-                needsSssc |= type.code().equals(SSSC) && !cell.covers();
+                // A new starter never registered (none, or awaiting evidence); a lapsed registration is an EXPIRED cell.
+                needsSssc |= type.code().equals(SSSC) && (cell.status().equals("MISSING") || cell.status().equals("PENDING"));
             }
             LocalDate ssscDue = needsSssc ? ssscRegistrationDue(person.employmentStart()) : null;
             Boolean ssscOverdue = ssscDue == null ? null : asOf.isAfter(ssscDue);

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -54,7 +55,7 @@ public class CertificationResource {
             @QueryParam("careHomeId") UUID careHomeId, @QueryParam("staffId") UUID staffId,
             @QueryParam("type") String type, @QueryParam("status") CertificationStatus status,
             @QueryParam("expiringWithinDays") @PositiveOrZero @Max(3660) Integer expiringWithinDays,
-            @QueryParam("asOf") LocalDate asOf, @QueryParam("includeSuperseded") boolean includeSuperseded) {
+            @QueryParam("asOf") LocalDate asOf, @QueryParam("includeSuperseded") @DefaultValue("false") boolean includeSuperseded) {
         LocalDate day = asOf == null ? service.today() : asOf;
         return service.list(page, service.search(careHomeId, staffId, type, status, expiringWithinDays, day, includeSuperseded),
                 certification -> CertificationResponse.of(certification, day));
