@@ -14,7 +14,7 @@ import io.careops.compliance.support.Fixtures;
 import io.careops.compliance.support.SchedulingStub;
 import io.careops.platform.test.EmbeddedPostgresResource;
 import io.careops.platform.test.Tokens;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +42,7 @@ class AlertApiTest {
     @Inject
     AlertService alerts;
     @Inject
-    MeterRegistry meters;
+    SimpleMeterRegistry meters;
 
     private static io.restassured.response.ValidatableResponse alertsOf(String certificationId) {
         return given().auth().oauth2(Tokens.allHomes("manager")).get("/api/v1/alerts?size=100&certificationId=" + certificationId)

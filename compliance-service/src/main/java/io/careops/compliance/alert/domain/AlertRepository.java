@@ -34,7 +34,7 @@ public class AlertRepository implements PanacheRepositoryBase<ExpiryAlert, UUID>
                     SELECT gen_random_uuid(), due.id, due.status, due.care_home_id, due.staff_id, due.staff_number,
                            due.certification_type, due.expiry_date, CAST(:asOf AS date), :now, NULLIF(:recipient, ''),
                            CASE WHEN :recipient = '' THEN 'NOT_CONFIGURED' ELSE 'PENDING' END,
-                           CASE WHEN :recipient = '' THEN NULL ELSE :now END
+                           CASE WHEN :recipient = '' THEN NULL ELSE CAST(:now AS timestamptz) END
                     FROM (SELECT c.*, %s AS status FROM staff_certification c
                           WHERE c.superseded_by IS NULL AND c.expiry_date IS NOT NULL
                             AND c.expiry_date - COALESCE(c.alert_window_days, 30) <= CAST(:asOf AS date)) due
