@@ -43,10 +43,10 @@ public class WebhookSender {
     private final Duration timeout;
 
     public WebhookSender(@ConfigProperty(name = "careops.alerts.webhook.url") Optional<String> url,
-            @ConfigProperty(name = "careops.alerts.webhook.secret", defaultValue = "") String secret,
+            @ConfigProperty(name = "careops.alerts.webhook.secret") Optional<String> secret,
             @ConfigProperty(name = "careops.alerts.webhook.timeout", defaultValue = "PT5S") Duration timeout) {
         this.url = url.filter(value -> !value.isBlank());
-        this.secret = secret;
+        this.secret = secret.orElse("");
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
