@@ -60,8 +60,12 @@ public class TrainingReturnService {
                 new TrainingReturn.Summary(rows.size(), required, compliant, percent, due, overdue));
     }
 
-    /** The last day to be registered: the day before the 6-month anniversary of starting. */
+    /**
+     * The last day to be registered: the corresponding day 6 months after starting (the UK
+     * "corresponding date" rule for periods of months), or the month's last day when it has none
+     * (31 August -> 28 or 29 February).
+     */
     static LocalDate ssscRegistrationDue(LocalDate employmentStart) {
-        return employmentStart == null ? null : employmentStart.plusMonths(SSSC_REGISTRATION_MONTHS).minusDays(1);
+        return employmentStart == null ? null : employmentStart.plusMonths(SSSC_REGISTRATION_MONTHS);
     }
 }

@@ -137,9 +137,9 @@ class DashboardApiTest {
                 .body("summary.staff", equalTo(3)).body("summary.required", equalTo(21)).body("summary.compliant", equalTo(3))
                 .body("summary.compliancePercent", equalTo(14.3f))
                 .body("staff[0].ssscRegistrationDue", nullValue())
-                .body("staff[1].ssscRegistrationDue", equalTo("2026-07-14"))
+                .body("staff[1].ssscRegistrationDue", equalTo("2026-07-15"))
                 .body("staff[1].ssscRegistrationOverdue", equalTo(false))
-                .body("staff[2].ssscRegistrationDue", equalTo("2024-07-07"))
+                .body("staff[2].ssscRegistrationDue", equalTo("2024-07-08"))
                 .body("staff[2].ssscRegistrationOverdue", equalTo(true))
                 .body("summary.ssscRegistrationsDue", equalTo(2)).body("summary.ssscRegistrationsOverdue", equalTo(1));
 
@@ -155,7 +155,7 @@ class DashboardApiTest {
         assertEquals(home.anderson().staffNumber() + ",Test Anderson,SCW,2024-01-08,EXPIRING_SOON,2026-03-21,N/A,,MISSING,,"
                 + "MISSING,,MISSING,,VALID,2030-01-01,MISSING,,EXPIRED,2026-02-28,,", lines.get(1));
         assertEquals(home.brown().staffNumber() + ",Test Brown,SCA,2026-01-15,MISSING,,N/A,,MISSING,,MISSING,,N/A,,"
-                + "PENDING,2031-01-10,MISSING,,MISSING,,2026-07-14,false", lines.get(2));
+                + "PENDING,2031-01-10,MISSING,,MISSING,,2026-07-15,false", lines.get(2));
         given().auth().oauth2(Tokens.allHomes("inspector"))
                 .get("/api/v1/reports/training?format=csv&careHomeId=" + home.id()).then().statusCode(200)
                 .contentType(startsWith("text/csv"));
