@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Fills a local run with a care group like the legacy one, through the scheduling API (so every
  * rule applies to the demo data too): 5 homes, 42 units, 2,688 staff, 2 agencies, and 18 weeks of
- * shifts with overtime, agency and open shifts. The same seed gives the same data.
+ * shifts with overtime, agency and open shifts. Then, through the compliance API (when it runs),
+ * about 3,500 certifications of those staff: PVG for most, SSSC for many, one training course for
+ * half, with issue dates spread so that on the demo dates some are valid, some expiring, some
+ * expired and a few awaiting evidence. The same seed gives the same data.
  *
  * Usage: java deploy/local/DemoData.java [--url http://localhost:8081] [--seed 42] [--weeks 18]
- *        [--start YYYY-MM-DD (a Monday; default 2026-07-06)]
+ *        [--start YYYY-MM-DD (a Monday; default 2026-07-06)] [--compliance-url http://localhost:8083]
  *        (run from the repository root: it takes its token from deploy/local/token.sh)
  *
  * DEV-ONLY: its token is signed with the dev-only key pair in deploy/local/dev-keys.
@@ -65,8 +68,98 @@ public class DemoData {
         if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException("--start must be a Monday");
         }
-        DemoData demo = new DemoData(url, devToken(), seed);
+        String token = devToken();
+        DemoData demo = new DemoData(url, token, seed);
         demo.run(start, weeks);
+        // A random stream of its own, so the certifications never change the scheduling data.
+        new DemoCertifications(demo, option(args, "--compliance-url", "http://localhost:8083"), seed).run();
+    }
+
+    /**
+     * Certifications of the demo staff, through the compliance API (which checks each person with
+     * the scheduling service). Skipped when compliance is not running or already has certifications.
+     */
+    private static final class DemoCertifications {
+        private static final String[] TRAINING = {"FIRE_SAFETY", "MANUAL_HANDLING", "INFECTION_CONTROL", "SAFEGUARDING",
+                "MEDICATION", "FIRST_AID"};
+        private final DemoData demo;
+        private final String url;
+        private final Random random;
+
+        DemoCertifications(DemoData demo, String url, long seed) {
+            this.demo = demo;
+            this.url = url;
+            this.random = new Random(seed + 1);
+        }
+
+        void run() throws Exception {
+            String existing;
+            try {
+                existing = demo.get(url, "/api/v1/certifications?size=1");
+            } catch (java.io.IOException notRunning) {
+                System.out.println("Compliance service not reachable at " + url + ": no demo certifications");
+                return;
+            }
+            if (!existing.contains("\"totalItems\":0")) {
+                System.out.println("Demo certifications are already loaded (or compliance answered " + existing.length()
+                        + " characters); reset with deploy/local/run.sh --reset");
+                return;
+            }
+            long began = System.nanoTime();
+            List<String[]> staff = demo.allStaff();
+            int count = 0;
+            for (String[] person : staff) { // id, staffNumber, careHomeId
+                // PVG: 5 years; issued from mid-2021, so the earliest lapse during the demo weeks.
+                if (random.nextInt(100) < 80) {
+                    count += certify(person, "PVG", LocalDate.of(2021, 7, 1).plusDays(random.nextInt(1800)), random.nextInt(100) < 3);
+                }
+                if (random.nextInt(100) < 35) {
+                    count += certify(person, "SSSC", LocalDate.of(2021, 8, 1).plusDays(random.nextInt(1780)), false);
+                }
+                // Yearly training, issued over the year before the demo start: it lapses during the demo weeks.
+                if (random.nextInt(100) < 50) {
+                    count += certify(person, TRAINING[random.nextInt(TRAINING.length)],
+                            LocalDate.of(2025, 7, 1).plusDays(random.nextInt(365)), random.nextInt(100) < 3);
+                }
+            }
+            System.out.printf("Loaded %d certifications of %d staff into compliance in %.0f s%n", count, staff.size(),
+                    (System.nanoTime() - began) / 1e9);
+        }
+
+        private int certify(String[] person, String type, LocalDate issued, boolean awaitingEvidence) throws Exception {
+            demo.post(url, "/api/v1/certifications", """
+                    {"careHomeId": "%s", "staffId": "%s", "staffNumber": "%s", "certificationType": "%s",
+                     "issueDate": "%s", "issuingBody": "Demo", "awaitingEvidence": %s}
+                    """.formatted(person[2], person[0], person[1], type, issued, awaitingEvidence));
+            return 1;
+        }
+    }
+
+    /** Every staff member of every home, as {id, staffNumber, careHomeId}, by staff number. */
+    private List<String[]> allStaff() throws Exception {
+        List<String[]> staff = new ArrayList<>();
+        Matcher homes = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"").matcher(get("/api/v1/care-homes?size=100"));
+        List<String> homeIds = new ArrayList<>();
+        while (homes.find()) {
+            homeIds.add(homes.group(1));
+        }
+        Pattern item = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"staffNumber\":\"(\\d{6})\"");
+        for (String home : homeIds) {
+            for (int page = 0; ; page++) {
+                String json = get("/api/v1/staff?size=100&careHomeId=" + home + "&page=" + page);
+                Matcher matcher = item.matcher(json);
+                int found = 0;
+                while (matcher.find()) {
+                    staff.add(new String[] {matcher.group(1), matcher.group(2), home});
+                    found++;
+                }
+                if (found < 100) {
+                    break;
+                }
+            }
+        }
+        staff.sort(java.util.Comparator.comparing(person -> person[1]));
+        return staff;
     }
 
     private void run(LocalDate start, int weeks) throws Exception {
@@ -188,7 +281,11 @@ public class DemoData {
     }
 
     private String post(String path, String json) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + path))
+        return post(url, path, json);
+    }
+
+    private String post(String base, String path, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -199,7 +296,11 @@ public class DemoData {
     }
 
     private String get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
+        return get(url, path);
+    }
+
+    private String get(String base, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.careops.compliance.support.SchedulingStub;
 import io.careops.platform.test.ApiContractTest;
 import io.careops.platform.test.EmbeddedPostgresResource;
 import io.careops.platform.test.Tokens;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SchedulingStub.class, scope = TestResourceScope.GLOBAL)
 class CertificationApiTest extends ApiContractTest {
 
     private static final UUID HOME = UUID.randomUUID();
@@ -26,7 +28,8 @@ class CertificationApiTest extends ApiContractTest {
         return """
                 {"careHomeId": "%s", "staffId": "%s", "staffNumber": "001253", "certificationType": "%s",
                  "issueDate": "%s", "issuingBody": "REHIS", "certificateNumber": "C92959"}
-                """.formatted(home, UUID.randomUUID(), type, issued);
+                """.formatted(home, SchedulingStub.register(home, "001253", "Mhairi", "Campbell", "SCW", null).id(), type,
+                issued);
     }
 
     @Override

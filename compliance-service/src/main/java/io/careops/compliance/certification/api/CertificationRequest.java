@@ -1,9 +1,11 @@
 package io.careops.compliance.certification.api;
 
 import io.careops.compliance.certification.domain.StaffCertification;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,12 +20,16 @@ public record CertificationRequest(
         @Size(max = 200) @Schema(description = "Defaults to the type's name") String name,
         @NotNull @Schema(examples = "2025-06-30") LocalDate issueDate,
         @Schema(description = "Defaults to the issue date plus the type's validity") LocalDate expiryDate,
+        @Schema(description = "When renewal is planned or was done") LocalDate renewalDate,
         @Size(max = 200) String issuingBody,
         @Size(max = 100) String certificateNumber,
+        @PositiveOrZero @Max(365) @Schema(description = "Days before expiry to warn; defaults to the type's") Integer alertWindowDays,
+        @Schema(description = "True while the evidence is awaited: the status is PENDING until a file is uploaded")
+        boolean awaitingEvidence,
         @Size(max = 5000) String notes) {
 
     StaffCertification.Record toRecord() {
-        return new StaffCertification.Record(careHomeId, staffId, staffNumber, name, issueDate, expiryDate,
-                issuingBody, certificateNumber, notes);
+        return new StaffCertification.Record(careHomeId, staffId, staffNumber, name, issueDate, expiryDate, renewalDate,
+                issuingBody, certificateNumber, alertWindowDays, awaitingEvidence, notes);
     }
 }

@@ -1,16 +1,25 @@
 package io.careops.compliance.certification.api;
 
+import io.careops.compliance.certification.domain.CertificateFile;
+import io.careops.compliance.certification.domain.CertificationStatus;
 import io.careops.compliance.certification.service.CertificationService;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
+import io.careops.platform.problem.ProblemException;
+import io.careops.platform.problem.ProblemType;
 import io.careops.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +27,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,26 +49,95 @@ public class CertificationResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "List certifications in the caller's care homes, soonest expiry first")
+    @Operation(summary = "List current certifications in the caller's care homes, soonest expiry first; status and "
+            + "expiringWithinDays are evaluated on asOf (default today)")
     public Page<CertificationResponse> list(@BeanParam @Valid PageRequest page,
             @QueryParam("careHomeId") UUID careHomeId, @QueryParam("staffId") UUID staffId,
-            @QueryParam("type") String type) {
-        return service.list(page, careHomeId, staffId, type, CertificationResponse::of);
+            @QueryParam("type") String type, @QueryParam("status") CertificationStatus status,
+            @QueryParam("expiringWithinDays") @PositiveOrZero @Max(3660) Integer expiringWithinDays,
+            @QueryParam("asOf") LocalDate asOf, @QueryParam("includeSuperseded") @DefaultValue("false") boolean includeSuperseded) {
+        LocalDate day = asOf == null ? service.today() : asOf;
+        return service.list(page, service.search(careHomeId, staffId, type, status, expiringWithinDays, day, includeSuperseded),
+                certification -> CertificationResponse.of(certification, day));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "One certification; 404 when it belongs to a home outside the caller's care homes")
-    public CertificationResponse get(@PathParam("id") UUID id) {
-        return CertificationResponse.of(service.get(id));
+    @Operation(summary = "One certification with its status on asOf (default today); 404 outside the caller's care homes")
+    public CertificationResponse get(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+        return CertificationResponse.of(service.get(id), asOf == null ? service.today() : asOf);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(summary = "The certification and every certification it renewed, newest first")
+    public List<CertificationResponse> history(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+        LocalDate day = asOf == null ? service.today() : asOf;
+        return service.history(id).stream().map(certification -> CertificationResponse.of(certification, day)).toList();
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Record a certification; expiry defaults from the type's validity")
+    @Operation(summary = "Record a certification; expiry defaults from the type's validity; the staff member is checked "
+            + "with the scheduling service when it answers")
     public Response record(@Valid @NotNull CertificationRequest request, UriInfo uri) {
-        CertificationResponse created = CertificationResponse.of(service.record(request.certificationType(), request.toRecord()));
+        CertificationResponse created = CertificationResponse.of(service.record(request.certificationType(), request.toRecord()),
+                service.today());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/renewals")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "Renew: a new certification that supersedes this one, which is kept as history")
+    public Response renew(@PathParam("id") UUID id, @Valid @NotNull RenewalRequest request, UriInfo uri) {
+        CertificationResponse created = CertificationResponse.of(service.renew(id, request.toRecord()), service.today());
+        return Response.created(uri.getBaseUriBuilder().path("certifications").path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/file")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "Upload the evidence as the raw body (PDF, JPEG or PNG, at most 10 MB, type read from the "
+            + "content); replaces an earlier file and ends PENDING")
+    public CertificateFileResponse upload(@PathParam("id") UUID id, @HeaderParam("X-File-Name") String fileName,
+            InputStream body) {
+        return CertificateFileResponse.of(service.upload(id, readAtMost(body), fileName == null ? null : fileName.strip()));
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(summary = "Download the evidence")
+    public Response download(@PathParam("id") UUID id) {
+        CertificateFile file = service.file(id);
+        String extension = switch (file.mediaType()) {
+            case "application/pdf" -> "pdf";
+            case "image/png" -> "png";
+            default -> "jpg";
+        };
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + id + "." + extension + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Checksum-SHA256", file.sha256()).build();
+    }
+
+    /** Reads one byte past the limit, so an oversized body is detected without buffering all of it. */
+    private static byte[] readAtMost(InputStream body) {
+        try (body) {
+            byte[] content = body.readNBytes(CertificateFile.MAX_BYTES + 1);
+            if (content.length > CertificateFile.MAX_BYTES) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                        "A certificate file may be at most " + CertificateFile.MAX_BYTES + " bytes");
+            }
+            return content;
+        } catch (IOException unreadable) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "The file could not be read");
+        }
     }
 }

@@ -1,19 +1,25 @@
 package io.careops.compliance.certification.api;
 
+import io.careops.compliance.certification.domain.CertificationStatus;
 import io.careops.compliance.certification.domain.StaffCertification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CertificationResponse(UUID id, UUID careHomeId, UUID staffId, String staffNumber,
-        String certificationType, String name, LocalDate issueDate, LocalDate expiryDate, String issuingBody,
-        String certificateNumber, String notes, String createdBy, Instant createdAt, Instant updatedAt) {
+        @Schema(description = "From the scheduling service when recorded; null if it did not answer") String staffName,
+        String staffRole, boolean staffVerified, String certificationType, String name, LocalDate issueDate,
+        LocalDate expiryDate, LocalDate renewalDate, String issuingBody, String certificateNumber, int alertWindowDays,
+        boolean awaitingEvidence,
+        @Schema(description = "Computed for asOf, never stored") CertificationStatus status, LocalDate asOf,
+        UUID supersededBy, Instant supersededAt, String notes, String createdBy, Instant createdAt, Instant updatedAt) {
 
-    static CertificationResponse of(StaffCertification certification) {
-        return new CertificationResponse(certification.id(), certification.careHomeId(), certification.staffId(),
-                certification.staffNumber(), certification.certificationType(), certification.name(),
-                certification.issueDate(), certification.expiryDate(), certification.issuingBody(),
-                certification.certificateNumber(), certification.notes(), certification.createdBy(),
-                certification.createdAt(), certification.updatedAt());
+    static CertificationResponse of(StaffCertification c, LocalDate asOf) {
+        return new CertificationResponse(c.id(), c.careHomeId(), c.staffId(), c.staffNumber(), c.staffName(),
+                c.staffRole(), c.staffVerified(), c.certificationType(), c.name(), c.issueDate(), c.expiryDate(),
+                c.renewalDate(), c.issuingBody(), c.certificateNumber(), c.alertWindowDays(), c.awaitingEvidence(),
+                c.statusOn(asOf), asOf, c.supersededBy(), c.supersededAt(), c.notes(), c.createdBy(), c.createdAt(),
+                c.updatedAt());
     }
 }

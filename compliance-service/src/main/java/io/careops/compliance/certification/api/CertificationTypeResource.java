@@ -11,6 +11,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import io.careops.platform.problem.ProblemException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -43,7 +46,28 @@ public class CertificationTypeResource {
     @Operation(summary = "Add a certification type (admin)")
     public Response define(@Valid @NotNull CertificationTypeRequest request, UriInfo uri) {
         CertificationTypeResponse created = CertificationTypeResponse.of(service.defineType(request.code(),
-                request.name(), request.validityMonths(), request.alertWindowDays(), request.critical()));
+                request.name(), request.validityMonths(), request.alertWindowDays(), request.critical(), request.mandatoryRoles()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(summary = "One certification type")
+    public CertificationTypeResponse get(@PathParam("code") String code) {
+        return CertificationTypeResponse.of(service.type(code));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a type (admin); certifications already recorded keep their expiry and alert window")
+    public CertificationTypeResponse change(@PathParam("code") String code, @Valid @NotNull CertificationTypeRequest request) {
+        if (!code.equals(request.code())) {
+            throw ProblemException.ruleViolation("code", "the code in the body must be the code in the path (" + code + ")");
+        }
+        return CertificationTypeResponse.of(service.changeType(code, request.name(), request.validityMonths(),
+                request.alertWindowDays(), request.critical(), request.mandatoryRoles(),
+                request.active() == null || request.active()));
     }
 }

@@ -1,12 +1,13 @@
 package io.careops.compliance.certification.api;
 
 import io.careops.compliance.certification.domain.CertificationType;
+import java.util.List;
 
 public record CertificationTypeResponse(String code, String name, Integer validityMonths, int alertWindowDays,
-        boolean critical, boolean active) {
+        boolean critical, List<String> mandatoryRoles, boolean active) {
 
     static CertificationTypeResponse of(CertificationType type) {
         return new CertificationTypeResponse(type.code(), type.name(), type.validityMonths().orElse(null),
-                type.alertWindowDays(), type.critical(), type.active());
+                type.alertWindowDays(), type.critical(), type.mandatoryRoles(), type.active());
     }
 }

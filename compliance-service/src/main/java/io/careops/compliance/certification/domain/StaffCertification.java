@@ -37,18 +37,46 @@ public class StaffCertification extends AuditedEntity {
     private String notes;
     @Column(name = "created_by")
     private String createdBy;
+    @Column(name = "renewal_date")
+    private LocalDate renewalDate;
+    @Column(name = "alert_window_days")
+    private Integer alertWindowDays;
+    @Column(name = "awaiting_evidence")
+    private boolean awaitingEvidence;
+    @Column(name = "staff_name")
+    private String staffName;
+    @Column(name = "staff_role")
+    private String staffRole;
+    @Column(name = "staff_verified")
+    private boolean staffVerified;
+    @Column(name = "superseded_by")
+    private UUID supersededBy;
+    @Column(name = "superseded_at")
+    private Instant supersededAt;
 
     protected StaffCertification() {
         // for JPA
     }
 
     public record Record(UUID careHomeId, UUID staffId, String staffNumber, String name, LocalDate issueDate,
-            LocalDate expiryDate, String issuingBody, String certificateNumber, String notes) {
+            LocalDate expiryDate, LocalDate renewalDate, String issuingBody, String certificateNumber,
+            Integer alertWindowDays, boolean awaitingEvidence, String notes) {
+
+        /** The same certificate details for another care home and person (a renewal keeps both). */
+        public Record forHolder(UUID home, UUID staff, String number) {
+            return new Record(home, staff, number, name, issueDate, expiryDate, renewalDate, issuingBody,
+                    certificateNumber, alertWindowDays, awaitingEvidence, notes);
+        }
+    }
+
+    /** Who holds it, as the scheduling service described them when it was recorded (if it answered). */
+    public record StaffSnapshot(String name, String roleCode, boolean verified) {
+        public static final StaffSnapshot UNVERIFIED = new StaffSnapshot(null, null, false);
     }
 
     /** Expiry defaults to the issue date plus the type's validity; it can never precede the issue. */
-    public static StaffCertification record(CertificationType type, Record record, String createdBy, LocalDate today,
-            Instant now) {
+    public static StaffCertification record(CertificationType type, Record record, StaffSnapshot holder,
+            String createdBy, LocalDate today, Instant now) {
         if (record.issueDate().isAfter(today)) {
             throw ProblemException.ruleViolation("issueDate", "a certificate cannot be issued in the future");
         }
@@ -69,8 +97,48 @@ public class StaffCertification extends AuditedEntity {
         certification.certificateNumber = record.certificateNumber();
         certification.notes = record.notes();
         certification.createdBy = createdBy;
+        certification.renewalDate = record.renewalDate();
+        certification.alertWindowDays = record.alertWindowDays() != null ? record.alertWindowDays() : type.alertWindowDays();
+        certification.awaitingEvidence = record.awaitingEvidence();
+        certification.staffName = holder.name();
+        certification.staffRole = holder.roleCode();
+        certification.staffVerified = holder.verified();
         certification.created(now);
         return certification;
+    }
+
+    /**
+     * Records the renewal of this certification: a new certification of the same type for the same
+     * person, which supersedes this one. This one stays, as history.
+     */
+    public StaffCertification renewWith(CertificationType type, Record renewal, StaffSnapshot holder, String createdBy,
+            LocalDate today, Instant now) {
+        if (supersededBy != null) {
+            throw ProblemException.conflict("Certification " + id + " was already renewed by " + supersededBy);
+        }
+        if (renewal.issueDate().isBefore(issueDate)) {
+            throw ProblemException.ruleViolation("issueDate", "a renewal cannot be issued before the certificate it renews ("
+                    + issueDate + ")");
+        }
+        StaffCertification next = record(type, renewal.forHolder(careHomeId, staffId, staffNumber), holder, createdBy,
+                today, now);
+        this.supersededBy = next.id;
+        this.supersededAt = now;
+        if (this.renewalDate == null) {
+            this.renewalDate = renewal.issueDate();
+        }
+        changed(now);
+        return next;
+    }
+
+    /** The evidence arrived: no longer PENDING. */
+    public void evidenceReceived(Instant now) {
+        this.awaitingEvidence = false;
+        changed(now);
+    }
+
+    public CertificationStatus statusOn(LocalDate asOf) {
+        return CertificationStatus.on(asOf, expiryDate, alertWindowDays(), awaitingEvidence);
     }
 
     public UUID id() { return id; }
@@ -85,4 +153,12 @@ public class StaffCertification extends AuditedEntity {
     public String certificateNumber() { return certificateNumber; }
     public String notes() { return notes; }
     public String createdBy() { return createdBy; }
+    public LocalDate renewalDate() { return renewalDate; }
+    public int alertWindowDays() { return alertWindowDays == null ? CertificationType.DEFAULT_ALERT_WINDOW_DAYS : alertWindowDays; }
+    public boolean awaitingEvidence() { return awaitingEvidence; }
+    public String staffName() { return staffName; }
+    public String staffRole() { return staffRole; }
+    public boolean staffVerified() { return staffVerified; }
+    public UUID supersededBy() { return supersededBy; }
+    public Instant supersededAt() { return supersededAt; }
 }

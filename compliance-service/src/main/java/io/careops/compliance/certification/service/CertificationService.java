@@ -1,20 +1,26 @@
 package io.careops.compliance.certification.service;
 
+import io.careops.compliance.certification.domain.CertificateFile;
 import io.careops.compliance.certification.domain.CertificationRepositories;
 import io.careops.compliance.certification.domain.CertificationType;
 import io.careops.compliance.certification.domain.StaffCertification;
+import io.careops.compliance.directory.StaffDirectory;
+import io.careops.compliance.directory.StaffMember;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
 import io.careops.platform.problem.Problem;
 import io.careops.platform.problem.ProblemException;
 import io.careops.platform.problem.ProblemType;
 import io.careops.platform.security.CareHomeAccess;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,33 +30,50 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CertificationService {
 
     /** "Today" for certificates is the UK calendar day. */
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CertificationRepositories.Types types;
     private final CertificationRepositories.Certifications certifications;
+    private final CertificationRepositories.Files files;
+    private final StaffDirectory directory;
     private final CareHomeAccess access;
     private final JsonWebToken caller;
     private final Clock clock;
 
     public CertificationService(CertificationRepositories.Types types,
-            CertificationRepositories.Certifications certifications, CareHomeAccess access, JsonWebToken caller,
-            Clock clock) {
+            CertificationRepositories.Certifications certifications, CertificationRepositories.Files files,
+            StaffDirectory directory, CareHomeAccess access, JsonWebToken caller, Clock clock) {
         this.types = types;
         this.certifications = certifications;
+        this.files = files;
+        this.directory = directory;
         this.access = access;
         this.caller = caller;
         this.clock = clock;
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
     @Transactional
     public CertificationType defineType(String code, String name, Integer validityMonths, Integer alertWindowDays,
-            boolean critical) {
+            boolean critical, Set<String> mandatoryRoles) {
         if (types.findByIdOptional(code).isPresent()) {
             throw ProblemException.conflict("Certification type " + code + " already exists");
         }
         CertificationType type = CertificationType.define(code, name, validityMonths, alertWindowDays, critical,
-                clock.instant());
+                mandatoryRoles, clock.instant());
         types.persist(type);
+        return type;
+    }
+
+    @Transactional
+    public CertificationType changeType(String code, String name, Integer validityMonths, Integer alertWindowDays,
+            boolean critical, Set<String> mandatoryRoles, boolean active) {
+        CertificationType type = types.findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Certification type", code));
+        type.change(name, validityMonths, alertWindowDays, critical, mandatoryRoles, active, clock.instant());
         return type;
     }
 
@@ -60,14 +83,40 @@ public class CertificationService {
     }
 
     @Transactional
+    public CertificationType type(String code) {
+        return types.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Certification type", code));
+    }
+
+    /**
+     * Records a certification. The scheduling service is asked who the staff member is (outside
+     * the transaction: no connection is held while it answers); when it answers, the person must
+     * exist in the caller's homes, carry that staff number and belong to that home, and their name
+     * and role are kept. When it does not answer, the certification is recorded unverified.
+     */
     public StaffCertification record(String typeCode, StaffCertification.Record record) {
         access.requireVisible(record.careHomeId(), "Care home", record.careHomeId());
-        CertificationType type = types.findByIdOptional(typeCode).filter(CertificationType::active)
-                .orElseThrow(() -> unknownType(typeCode));
-        StaffCertification certification = StaffCertification.record(type, record, caller.getName(),
-                LocalDate.now(clock.withZone(UK)), clock.instant());
-        certifications.persist(certification);
-        return certification;
+        StaffCertification.StaffSnapshot holder = holder(record.staffId(), record.staffNumber(), record.careHomeId());
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            CertificationType type = activeType(typeCode);
+            StaffCertification certification = StaffCertification.record(type, record, holder, caller.getName(), today(),
+                    clock.instant());
+            certifications.persist(certification);
+            return certification;
+        });
+    }
+
+    /** A renewal: a new certification of the same type and person that supersedes this one. */
+    public StaffCertification renew(UUID id, StaffCertification.Record renewal) {
+        StaffCertification current = get(id);
+        StaffCertification.StaffSnapshot holder = holder(current.staffId(), current.staffNumber(), current.careHomeId());
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            StaffCertification renewed = certifications.findById(id);
+            CertificationType type = activeType(renewed.certificationType());
+            StaffCertification next = renewed.renewWith(type, renewal, holder, caller.getName(), today(), clock.instant());
+            certifications.persist(next);
+            certifications.flush();
+            return next;
+        });
     }
 
     @Transactional
@@ -76,9 +125,72 @@ public class CertificationService {
     }
 
     @Transactional
-    public <T> Page<T> list(PageRequest page, UUID careHomeId, UUID staffId, String type,
-            Function<StaffCertification, T> toResponse) {
-        return Page.of(certifications.search(access.restriction(), careHomeId, staffId, type), page, toResponse);
+    public List<StaffCertification> history(UUID id) {
+        get(id);
+        return certifications.history(id);
+    }
+
+    @Transactional
+    public <T> Page<T> list(PageRequest page, CertificationRepositories.Search search, Function<StaffCertification, T> toResponse) {
+        long total = certifications.count(search);
+        List<T> items = certifications.search(search, page.page(), page.size()).stream().map(toResponse).toList();
+        return new Page<>(items, page.page(), page.size(), total, (int) ((total + page.size() - 1) / page.size()));
+    }
+
+    public CertificationRepositories.Search search(UUID careHomeId, UUID staffId, String type,
+            io.careops.compliance.certification.domain.CertificationStatus status, Integer expiringWithinDays,
+            LocalDate asOf, boolean includeSuperseded) {
+        return new CertificationRepositories.Search(access.restriction(), careHomeId, staffId, type, status,
+                expiringWithinDays, asOf, includeSuperseded);
+    }
+
+    /** Stores the evidence (replacing any earlier file); the certification is no longer PENDING. */
+    @Transactional
+    public CertificateFile upload(UUID id, byte[] content, String fileName) {
+        StaffCertification certification = get(id);
+        CertificateFile file = files.findByIdOptional(id).orElse(null);
+        if (file == null) {
+            file = CertificateFile.of(id, content, fileName, caller.getName(), clock.instant());
+            files.persist(file);
+        } else {
+            file.replace(content, fileName, caller.getName(), clock.instant());
+        }
+        if (certification.awaitingEvidence()) {
+            certification.evidenceReceived(clock.instant());
+        }
+        return file;
+    }
+
+    @Transactional
+    public CertificateFile file(UUID id) {
+        get(id);
+        return files.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Certificate file of certification", id));
+    }
+
+    private StaffCertification.StaffSnapshot holder(UUID staffId, String staffNumber, UUID careHomeId) {
+        StaffDirectory.Lookup lookup = directory.find(staffId);
+        if (lookup instanceof StaffDirectory.Lookup.Found found) {
+            return verified(found.member(), staffNumber, careHomeId);
+        }
+        if (lookup instanceof StaffDirectory.Lookup.Unknown) {
+            throw ProblemException.ruleViolation("staffId", "no staff member " + staffId + " in the caller's care homes");
+        }
+        return StaffCertification.StaffSnapshot.UNVERIFIED;
+    }
+
+    private static StaffCertification.StaffSnapshot verified(StaffMember member, String staffNumber, UUID careHomeId) {
+        if (!Objects.equals(member.staffNumber(), staffNumber)) {
+            throw ProblemException.ruleViolation("staffNumber", "staff member " + member.id() + " has staff number "
+                    + member.staffNumber() + ", not " + staffNumber);
+        }
+        if (!Objects.equals(member.careHomeId(), careHomeId)) {
+            throw ProblemException.ruleViolation("careHomeId", "staff member " + member.id() + " works at another care home");
+        }
+        return new StaffCertification.StaffSnapshot(member.fullName().strip(), member.roleCode(), true);
+    }
+
+    private CertificationType activeType(String typeCode) {
+        return types.findByIdOptional(typeCode).filter(CertificationType::active).orElseThrow(() -> unknownType(typeCode));
     }
 
     /** The catalogue is the set of allowed values: an unknown code is answered like an unknown enum value. */

@@ -1,0 +1,42 @@
+package io.careops.compliance.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record DashboardResponse(UUID careHomeId, LocalDate asOf, Directory directory,
+        @Schema(description = "Current (not superseded) certifications of the home by status on asOf")
+        Map<String, Long> countsByStatus,
+        @Schema(description = "Current certifications not yet expired whose expiry falls within 30, 60 and 90 days of asOf")
+        Map<String, Long> expiringWithinDays,
+        List<ExpiredCritical> expiredCritical,
+        @Schema(description = "Per type mandatory for someone: staff it is mandatory for, and how many are covered on asOf")
+        List<TypeCompliance> compliancePerType,
+        Double overallCompliancePercent,
+        Matrix trainingMatrix) {
+
+    @Schema(description = "Whether the scheduling service's staff directory answered; when not, the matrix covers "
+            + "only the staff compliance holds certifications for, with their role as recorded")
+    public record Directory(boolean available, int staffCovered, String note) {
+    }
+
+    public record ExpiredCritical(String staffName, String staffNumber, UUID staffId, String typeCode, String typeName,
+            LocalDate expiryDate, UUID certificationId) {
+    }
+
+    public record TypeCompliance(String typeCode, String typeName, boolean critical, int required, int compliant,
+            Double percent) {
+    }
+
+    public record Matrix(List<String> types, List<MatrixRow> rows) {
+    }
+
+    public record MatrixRow(UUID staffId, String staffNumber, String name, String roleCode, boolean inDirectory,
+            List<MatrixCell> cells) {
+    }
+
+    public record MatrixCell(String typeCode, String status, LocalDate expiryDate) {
+    }
+}

@@ -1,0 +1,103 @@
+package io.careops.compliance.directory;
+
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * The staff directory through the scheduling service, guarded by a timeout, a retry and a circuit
+ * breaker: when scheduling is slow or down, callers get "unavailable" quickly and carry on with
+ * what compliance knows, instead of hanging or failing. A 4xx answer is an answer (not a
+ * failure): it is neither retried nor counted by the breaker.
+ */
+@ApplicationScoped
+public class StaffDirectory {
+
+    private static final Logger LOG = Logger.getLogger(StaffDirectory.class);
+    private static final int PAGE_SIZE = 100;
+
+    /** What a look-up of one person found. */
+    public sealed interface Lookup {
+        record Found(StaffMember member) implements Lookup {
+        }
+
+        record Unknown() implements Lookup {
+        }
+
+        record Unavailable() implements Lookup {
+        }
+    }
+
+    private final SchedulingStaffClient client;
+    private final JsonWebToken caller;
+    private final Guard guard;
+
+    public StaffDirectory(@RestClient SchedulingStaffClient client, JsonWebToken caller,
+            @ConfigProperty(name = "careops.scheduling.timeout-ms", defaultValue = "2000") long timeoutMs,
+            @ConfigProperty(name = "careops.scheduling.retries", defaultValue = "2") int retries,
+            @ConfigProperty(name = "careops.scheduling.retry-delay-ms", defaultValue = "200") long retryDelayMs,
+            @ConfigProperty(name = "careops.scheduling.breaker-delay-ms", defaultValue = "10000") long breakerDelayMs) {
+        this.client = client;
+        this.caller = caller;
+        this.guard = Guard.create().withDescription("scheduling staff directory")
+                .withTimeout().duration(timeoutMs, ChronoUnit.MILLIS).done()
+                .withRetry().maxRetries(retries).delay(retryDelayMs, ChronoUnit.MILLIS).jitter(0, ChronoUnit.MILLIS)
+                .whenException(StaffDirectory::isOutage).done()
+                .withCircuitBreaker().requestVolumeThreshold(8).failureRatio(0.5).delay(breakerDelayMs, ChronoUnit.MILLIS)
+                .successThreshold(1).when(StaffDirectory::isOutage).done()
+                .build();
+    }
+
+    public Lookup find(UUID staffId) {
+        try {
+            return new Lookup.Found(guard.call(() -> client.get(bearer(), staffId), StaffMember.class));
+        } catch (WebApplicationException answered) {
+            if (answered.getResponse().getStatus() == 404) {
+                return new Lookup.Unknown();
+            }
+            LOG.warnf("Scheduling answered %d for staff %s", answered.getResponse().getStatus(), staffId);
+            return new Lookup.Unavailable();
+        } catch (Exception outage) {
+            LOG.warnf("Staff directory unavailable for staff %s: %s", staffId, outage.toString());
+            return new Lookup.Unavailable();
+        }
+    }
+
+    /** The active staff of a home, every page; empty when the directory could not be read whole. */
+    public Optional<List<StaffMember>> activeStaffOf(UUID careHomeId) {
+        List<StaffMember> staff = new ArrayList<>();
+        try {
+            int page = 0;
+            int pages;
+            do {
+                int current = page;
+                StaffPage answer = guard.call(() -> client.list(bearer(), careHomeId, true, current, PAGE_SIZE), StaffPage.class);
+                staff.addAll(answer.items());
+                pages = answer.totalPages();
+                page++;
+            } while (page < pages);
+            return Optional.of(staff);
+        } catch (Exception outage) {
+            LOG.warnf("Staff directory unavailable for home %s: %s", careHomeId, outage.toString());
+            return Optional.empty();
+        }
+    }
+
+    private String bearer() {
+        return "Bearer " + caller.getRawToken();
+    }
+
+    /** Scheduling down, slow or failing; not a 4xx, which is a real answer. */
+    private static boolean isOutage(Throwable failure) {
+        return !(failure instanceof WebApplicationException answered && answered.getResponse().getStatus() < 500);
+    }
+}

@@ -1,0 +1,21 @@
+package io.careops.compliance.staffstatus;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "StaffStatusRequest", description = "Staff to check on a date (at most 5,000)")
+public record StaffStatusRequest(
+        @NotNull @Schema(examples = "2026-07-10") LocalDate date,
+        @NotNull @Size(max = 5000, message = "at most 5000 staff a request") List<@Valid @NotNull Person> staff) {
+
+    public record Person(@NotNull UUID staffId,
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{0,29}", message = "must be a role code like SCW")
+            @Schema(description = "The role in the scheduling service; null when the person has none") String roleCode) {
+    }
+}

@@ -1,0 +1,119 @@
+package io.careops.compliance.staffstatus;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.careops.compliance.support.Fixtures;
+import io.careops.compliance.support.SchedulingStub;
+import io.careops.platform.test.EmbeddedPostgresResource;
+import io.careops.platform.test.Tokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.StringJoiner;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SchedulingStub.class, scope = TestResourceScope.GLOBAL)
+class StaffStatusApiTest {
+
+    private static final UUID HOME = UUID.randomUUID();
+    private static final String SCW_MANDATORY_OTHER_THAN_PVG_AND_SSSC =
+            "FIRE_SAFETY INFECTION_CONTROL MANUAL_HANDLING MEDICATION SAFEGUARDING";
+
+    private static io.restassured.response.ValidatableResponse check(String token, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/staff-status").then();
+    }
+
+    private static String fullyCertified(SchedulingStub.Staff staff) {
+        for (String type : SCW_MANDATORY_OTHER_THAN_PVG_AND_SSSC.split(" ")) {
+            Fixtures.certify(staff, type, LocalDate.of(2026, 1, 5), null, false);
+        }
+        return Fixtures.certify(staff, "SSSC", LocalDate.of(2025, 1, 5), null, false);
+    }
+
+    @Test
+    void eachPersonInRequestOrderWithWhatIsNotValidOnTheDate() {
+        SchedulingStub.Staff expired = Fixtures.staff(HOME, "SCW", "Expired");
+        fullyCertified(expired);
+        Fixtures.certify(expired, "PVG", LocalDate.of(2021, 6, 30), LocalDate.of(2026, 6, 30), false);
+        SchedulingStub.Staff good = Fixtures.staff(HOME, "SCW", "Good");
+        fullyCertified(good);
+        Fixtures.certify(good, "PVG", LocalDate.of(2025, 1, 1), null, false);
+        SchedulingStub.Staff pending = Fixtures.staff(HOME, "SCW", "Pending");
+        fullyCertified(pending);
+        Fixtures.certify(pending, "PVG", LocalDate.of(2026, 1, 1), null, true);
+        // No role: only what they hold counts, and only critical types; a lapsed first aid (critical) shows.
+        SchedulingStub.Staff noRole = Fixtures.staff(HOME, null, "NoRole");
+        Fixtures.certify(noRole, "FIRST_AID", LocalDate.of(2022, 1, 1), LocalDate.of(2025, 1, 1), false);
+        Fixtures.certify(noRole, "FIRE_SAFETY", LocalDate.of(2022, 1, 1), LocalDate.of(2025, 1, 1), false);
+        UUID unknown = UUID.randomUUID();
+
+        String body = """
+                {"date": "2026-07-10", "staff": [
+                  {"staffId": "%s", "roleCode": "SCW"}, {"staffId": "%s", "roleCode": "SCW"},
+                  {"staffId": "%s", "roleCode": "SCW"}, {"staffId": "%s", "roleCode": null},
+                  {"staffId": "%s", "roleCode": "SCA"}, {"staffId": "%s", "roleCode": "SCW"}]}
+                """.formatted(expired.id(), good.id(), pending.id(), noRole.id(), unknown, expired.id());
+        check(Tokens.of("manager", HOME), body).statusCode(200)
+                .body("date", equalTo("2026-07-10"))
+                .body("staff.staffId", contains(expired.id().toString(), good.id().toString(), pending.id().toString(),
+                        noRole.id().toString(), unknown.toString(), expired.id().toString()))
+                .body("staff[0].notValid", hasSize(1))
+                .body("staff[0].notValid[0].typeCode", equalTo("PVG"))
+                .body("staff[0].notValid[0].typeName", equalTo("PVG scheme membership"))
+                .body("staff[0].notValid[0].critical", equalTo(true))
+                .body("staff[0].notValid[0].mandatory", equalTo(true))
+                .body("staff[0].notValid[0].status", equalTo("EXPIRED"))
+                .body("staff[0].notValid[0].expiryDate", equalTo("2026-06-30"))
+                .body("staff[1].notValid", hasSize(0))
+                .body("staff[2].notValid[0].status", equalTo("PENDING"))
+                .body("staff[3].notValid", hasSize(1))
+                .body("staff[3].notValid[0].typeCode", equalTo("FIRST_AID"))
+                .body("staff[3].notValid[0].mandatory", equalTo(false))
+                // An SCA with nothing: every type mandatory for SCA is missing, critical ones first.
+                .body("staff[4].notValid.typeCode", contains("PVG", "SAFEGUARDING", "SSSC", "FIRE_SAFETY",
+                        "INFECTION_CONTROL", "MANUAL_HANDLING"))
+                .body("staff[4].notValid.status", not(hasItem(not(equalTo("MISSING")))))
+                .body("staff[4].notValid[0].expiryDate", nullValue())
+                .body("staff[5].notValid[0].status", equalTo("EXPIRED"));
+        // On the expiry day itself it is still valid.
+        check(Tokens.of("manager", HOME), body.replace("2026-07-10", "2026-06-30")).statusCode(200)
+                .body("staff[0].notValid", hasSize(0));
+    }
+
+    @Test
+    void onlyCertificationsInTheCallersHomesCount() {
+        SchedulingStub.Staff good = Fixtures.staff(HOME, "SCW", "Elsewhere");
+        fullyCertified(good);
+        Fixtures.certify(good, "PVG", LocalDate.of(2025, 1, 1), null, false);
+        String body = "{\"date\": \"2026-07-10\", \"staff\": [{\"staffId\": \"" + good.id() + "\", \"roleCode\": \"SCW\"}]}";
+        check(Tokens.of("inspector", HOME), body).statusCode(200).body("staff[0].notValid", hasSize(0));
+        check(Tokens.of("staff", UUID.randomUUID()), body).statusCode(200).body("staff[0].notValid", hasSize(7));
+    }
+
+    @Test
+    void fiveThousandIsTheLimitAndTheDateIsRequired() {
+        StringJoiner many = new StringJoiner(",", "{\"date\": \"2026-07-10\", \"staff\": [", "]}");
+        for (int i = 0; i < 5000; i++) {
+            many.add("{\"staffId\": \"" + UUID.randomUUID() + "\", \"roleCode\": \"SCA\"}");
+        }
+        check(Tokens.allHomes("manager"), many.toString()).statusCode(200).body("staff", hasSize(5000))
+                .body("staff[4999].notValid", hasSize(6));
+        String tooMany = many.toString().replace("]}", ",{\"staffId\": \"" + UUID.randomUUID() + "\"}]}");
+        check(Tokens.allHomes("manager"), tooMany).statusCode(400).body("errors[0].field", equalTo("staff"));
+        check(Tokens.allHomes("manager"), "{\"staff\": []}").statusCode(400).body("errors[0].field", equalTo("date"));
+        check(Tokens.allHomes("manager"), "{\"date\": \"2026-02-30\", \"staff\": []}").statusCode(400);
+        check(Tokens.allHomes("manager"), "{\"date\": \"2026-07-10\", \"staff\": [{\"staffId\": \"nope\"}]}").statusCode(400);
+        check(Tokens.allHomes("manager"), "{\"date\": \"2026-07-10\", \"staff\": []}").statusCode(200).body("staff", hasSize(0));
+    }
+}
