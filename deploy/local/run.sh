@@ -18,7 +18,8 @@ stop it with SIGTERM: background jobs of a non-interactive shell ignore SIGINT.
                    (default: build once if a jar is missing or older than any source or pom.xml)
   --reset          delete .local/postgres (ALL local data) before starting: fresh, empty databases
   --demo-data      once ready, load the demo care group (deploy/local/DemoData.java: 5 homes, 42 units,
-                   2,688 staff, 18 weeks of shifts from 2026-07-06; about a minute);
+                   2,688 staff, 18 weeks of shifts from 2026-07-06, and about 4,500 certifications
+                   when compliance runs; about three minutes, every shift working-time checked);
                    skipped when already loaded
   --smoke          for scripts and CI: stop everything and exit 0 as soon as all services are ready
                    and (when scheduling runs) an authenticated GET /api/v1/care-homes answered 200

@@ -28,8 +28,7 @@ final class Manifests {
      * merged from another branch (the service-to-service REST clients). The checks accept them
      * and a test fails as soon as the service reads one, so this list cannot go stale.
      */
-    static final Map<String, String> PENDING_CONFIG_NAMES = Map.of(
-            "CAREOPS_SCHEDULING_URL", "compliance-service");
+    static final Map<String, String> PENDING_CONFIG_NAMES = Map.of();
 
     private Manifests() {
     }
