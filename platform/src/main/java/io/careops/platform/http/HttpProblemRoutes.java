@@ -12,24 +12,39 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problem JSON for the failures the HTTP layer answers before any resource runs: a body over
  * the size limit, and paths no route serves. Without this, Vert.x would answer with plain text.
+ *
+ * <p>Bodies are held to {@code careops.http.max-body-size} (1 MB). A service that accepts larger
+ * uploads on a few paths names them in {@code careops.http.large-body-paths} (a regular
+ * expression) and raises {@code quarkus.http.limits.max-body-size}, which then applies to those
+ * paths only.
  */
 @ApplicationScoped
 public class HttpProblemRoutes {
 
     private final ObjectMapper json;
     private final long maxBodyBytes;
+    private final long largeBodyBytes;
+    private final Optional<Pattern> largeBodyPaths;
     private final BodyHandler chunkedBodyLimit;
+    private final BodyHandler chunkedLargeBodyLimit;
 
     public HttpProblemRoutes(ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
+            @ConfigProperty(name = "careops.http.max-body-size", defaultValue = "1M") MemorySize maxBodySize,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize largeBodySize,
+            @ConfigProperty(name = "careops.http.large-body-paths") Optional<String> largeBodyPaths) {
         this.json = json;
-        this.maxBodyBytes = maxBodySize.asLongValue();
+        this.largeBodyBytes = largeBodySize.asLongValue();
+        this.maxBodyBytes = Math.min(maxBodySize.asLongValue(), largeBodyBytes);
+        this.largeBodyPaths = largeBodyPaths.map(Pattern::compile);
         this.chunkedBodyLimit = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        this.chunkedLargeBodyLimit = BodyHandler.create(false).setBodyLimit(largeBodyBytes);
     }
 
     void install(@Observes Router router) {
@@ -42,16 +57,18 @@ public class HttpProblemRoutes {
     }
 
     private void rejectOversizedBody(RoutingContext context) {
+        boolean large = largeBodyPaths.map(paths -> paths.matcher(context.request().path()).matches()).orElse(false);
+        long limit = large ? largeBodyBytes : maxBodyBytes;
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && parse(length) > maxBodyBytes) {
+        if (length != null && parse(length) > limit) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            write(context, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            write(context, ProblemType.PAYLOAD_TOO_LARGE, tooLarge(limit));
             return;
         }
         if (length == null && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
             // A chunked body's size is only known while reading it: buffer it against the limit,
             // which fails the route with 413 when exceeded.
-            chunkedBodyLimit.handle(context);
+            (large ? chunkedLargeBodyLimit : chunkedBodyLimit).handle(context);
             return;
         }
         context.next();
@@ -59,15 +76,16 @@ public class HttpProblemRoutes {
 
     private void tooLargeWhileReading(RoutingContext context) {
         if (context.statusCode() == 413) {
+            boolean large = largeBodyPaths.map(paths -> paths.matcher(context.request().path()).matches()).orElse(false);
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            write(context, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            write(context, ProblemType.PAYLOAD_TOO_LARGE, tooLarge(large ? largeBodyBytes : maxBodyBytes));
         } else {
             context.next();
         }
     }
 
-    private String tooLarge() {
-        return "The request body is larger than the " + maxBodyBytes + " bytes this service accepts";
+    private static String tooLarge(long limit) {
+        return "The request body is larger than the " + limit + " bytes this service accepts";
     }
 
     private void write(RoutingContext context, ProblemType type, String detail) {
