@@ -22,7 +22,6 @@ import io.careops.scheduling.shifttype.domain.ShiftTypeRepository;
 import io.careops.scheduling.staff.domain.Staff;
 import io.careops.scheduling.staff.domain.StaffRole;
 import io.careops.scheduling.staff.domain.StaffRoleRepository;
-import io.careops.scheduling.staff.domain.StaffRepository;
 import io.careops.scheduling.unit.domain.Unit;
 import io.careops.scheduling.unit.domain.UnitRepository;
 import io.careops.scheduling.workingtime.domain.Assessment;
@@ -31,9 +30,7 @@ import io.careops.scheduling.workingtime.domain.Focus;
 import io.careops.scheduling.workingtime.domain.Regime;
 import io.careops.scheduling.workingtime.domain.Severity;
 import io.careops.scheduling.workingtime.domain.WorkPeriod;
-import io.careops.scheduling.workingtime.domain.WorkRecord;
 import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
-import io.careops.scheduling.workingtime.domain.WorkingTimeRepository;
 import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
 import io.careops.scheduling.workingtime.service.WorkingTimeService;
 import io.quarkus.panache.common.Sort;
@@ -75,34 +72,28 @@ public class RotaHealthService {
     private final CareHomeService homes;
     private final UnitRepository units;
     private final ShiftRepository shifts;
-    private final StaffRepository staff;
     private final StaffRoleRepository roles;
     private final ShiftTypeRepository shiftTypes;
     private final AbsenceRepository absences;
     private final ReportService reports;
     private final WorkingTimeReportService workingTimeReports;
-    private final WorkingTimeRepository workRecords;
-    private final WorkingTimeService workingTime;
     private final ComplianceClient compliance;
     private final JsonWebToken caller;
     private final Weights weights;
 
     public RotaHealthService(CareHomeService homes, UnitRepository units, ShiftRepository shifts,
-            StaffRepository staff, StaffRoleRepository roles, ShiftTypeRepository shiftTypes,
+            StaffRoleRepository roles, ShiftTypeRepository shiftTypes,
             AbsenceRepository absences, ReportService reports, WorkingTimeReportService workingTimeReports,
-            WorkingTimeRepository workRecords, WorkingTimeService workingTime, @RestClient ComplianceClient compliance,
+            @RestClient ComplianceClient compliance,
             JsonWebToken caller, Weights weights) {
         this.homes = homes;
         this.units = units;
         this.shifts = shifts;
-        this.staff = staff;
         this.roles = roles;
         this.shiftTypes = shiftTypes;
         this.absences = absences;
         this.reports = reports;
         this.workingTimeReports = workingTimeReports;
-        this.workRecords = workRecords;
-        this.workingTime = workingTime;
         this.compliance = compliance;
         this.caller = caller;
         this.weights = weights;
@@ -113,7 +104,8 @@ public class RotaHealthService {
     }
 
     /** Everything read once for the period, shared by the components. */
-    private record Rota(CareHome home, List<Unit> units, List<Shift> shifts, Map<UUID, Staff> staff,
+    private record Rota(CareHome home, WorkingTimeReportService.HomeRecords records, List<Unit> units,
+            List<Shift> shifts, Map<UUID, Staff> staff,
             Set<String> supervisoryRoles, Map<UUID, ShiftType> types, List<Absence> absences, LocalDate from,
             LocalDate to, UUID unitId) {
     }
@@ -130,15 +122,15 @@ public class RotaHealthService {
         List<Shift> live = shifts.list("careHomeId = ?1 and date >= ?2 and date <= ?3 and status <> ?4",
                 Sort.by("startsAt"), home.id(), from, to, ShiftStatus.CANCELLED).stream()
                 .filter(shift -> unitId == null || shift.unitId().equals(unitId)).toList();
-        Map<UUID, Staff> people = staff.list("careHomeId", home.id()).stream()
-                .collect(Collectors.toMap(Staff::id, Function.identity()));
+        // Everyone's shifts and leave around the period, read once for working time and suggestions.
+        WorkingTimeReportService.HomeRecords records = workingTimeReports.load(home, from, to);
         Set<String> supervisory = roles.listAll().stream().filter(StaffRole::supervisory).map(StaffRole::code)
                 .collect(Collectors.toSet());
         Map<UUID, ShiftType> types = shiftTypes.listAll().stream().collect(Collectors.toMap(ShiftType::id,
                 Function.identity()));
         List<Absence> away = absences.list("careHomeId = ?1 and state = ?2 and firstDay <= ?3 and lastDay >= ?4",
                 home.id(), AbsenceState.APPROVED, to, from);
-        Rota rota = new Rota(home, scope, live, people, supervisory, types, away, from, to, unitId);
+        Rota rota = new Rota(home, records, scope, live, records.people(), supervisory, types, away, from, to, unitId);
 
         List<Component> components = new ArrayList<>();
         List<Suggestion> suggestions = new ArrayList<>();
@@ -215,11 +207,9 @@ public class RotaHealthService {
         if (open.isEmpty()) {
             return List.of();
         }
-        Regime regime = workingTime.regime(rota.home());
-        LocalDate loadFrom = rota.from().minusWeeks(regime.referenceWeeks() + 1L);
-        LocalDate loadTo = rota.to().plusWeeks(regime.referenceWeeks());
-        Map<UUID, List<WorkPeriod>> periods = workRecords.periodsByStaff(List.of(rota.home().id()), loadFrom, loadTo);
-        var leaves = workRecords.leavesByStaff(List.of(rota.home().id()), null, loadFrom, loadTo);
+        Regime regime = rota.records().regime();
+        Map<UUID, List<WorkPeriod>> periods = rota.records().periods();
+        var leaves = rota.records().leaves();
         List<Suggestion> suggestions = new ArrayList<>();
         for (Shift shift : open) {
             ShiftType type = shift.shiftTypeId() == null ? null : rota.types().get(shift.shiftTypeId());
@@ -249,7 +239,7 @@ public class RotaHealthService {
                 List<WorkPeriod> theirs = new ArrayList<>(periods.getOrDefault(person.id(), List.of()));
                 theirs.add(proposed);
                 Assessment assessment = WorkingTimeEngine.assess(WorkingTimeService.worker(person), regime,
-                        new WorkRecord(theirs, leaves.getOrDefault(person.id(), List.of()), loadFrom, loadTo),
+                        rota.records().recordOf(person.id(), theirs),
                         Focus.shift(proposed, regime.referenceWeeks()));
                 if (assessment.allowed()) {
                     long owed = assessment.compensatoryRest().stream().mapToLong(rest -> rest.minutes()).sum();
@@ -304,8 +294,8 @@ public class RotaHealthService {
         int violations = 0;
         long owedMinutes = 0;
         List<Issue> issues = new ArrayList<>();
-        for (WorkingTimeReportService.PersonResult result : workingTimeReports.judge(rota.home().id(), rota.from(),
-                rota.to())) {
+        for (WorkingTimeReportService.PersonResult result : workingTimeReports.judge(rota.records(),
+                Focus.days(rota.from(), rota.to()))) {
             for (Finding finding : result.assessment().findings()) {
                 if (finding.severity() == Severity.WARNING || finding.shiftIds().stream().noneMatch(inScope::contains)) {
                     continue;

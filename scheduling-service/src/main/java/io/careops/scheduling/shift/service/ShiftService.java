@@ -89,31 +89,53 @@ public class ShiftService {
     @Transactional
     public List<Shift> planAll(List<ShiftPlan> plans) {
         List<Shift> planned = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             try {
                 Shift shift = prepare(plans.get(i));
                 requireNoClash(shift.staffId(), shift.times(), shift.id(), planned);
-                // Saved as it goes, so each check sees the earlier shifts of the request.
-                shifts.persist(shift);
-                guardWorkingTime(shift, plans.get(i).workingTimeOverrideReason());
                 planned.add(shift);
+                indexes.add(i);
             } catch (ProblemException failure) {
-                String prefix = "shifts[" + i + "]";
-                if (failure.errors() == null || failure.errors().isEmpty()) {
-                    errors.add(new Problem.FieldError(prefix, failure.getMessage()));
-                } else {
-                    failure.errors().forEach(error -> errors.add(new Problem.FieldError(prefix + "." + error.field(),
-                            error.message())));
+                addErrors(errors, i, failure);
+            }
+        }
+        if (errors.isEmpty()) {
+            // Saved first so that the checks see the whole request and overrides can refer to it.
+            shifts.persist(planned);
+            List<Assessment> assessments = workingTime.checkAll(planned.stream().filter(shift -> shift.staffId() != null)
+                    .map(shift -> new WorkingTimeService.Proposal(staff.get(shift.staffId()), period(shift))).toList());
+            int checked = 0;
+            for (int k = 0; k < planned.size(); k++) {
+                Shift shift = planned.get(k);
+                if (shift.staffId() == null) {
+                    continue;
+                }
+                try {
+                    workingTime.decide(staff.get(shift.staffId()), period(shift), assessments.get(checked++),
+                            plans.get(indexes.get(k)).workingTimeOverrideReason());
+                } catch (ProblemException failure) {
+                    addErrors(errors, indexes.get(k), failure);
                 }
             }
         }
         if (!errors.isEmpty()) {
-            // Thrown out of the transaction, so the shifts persisted for the checks are rolled back.
+            // Thrown out of the transaction, so any shift saved for the checks is rolled back.
             throw new ProblemException(ProblemType.RULE_VIOLATION, errors.size() + " of " + plans.size()
                     + " shifts cannot be planned; none was saved", errors);
         }
         return planned;
+    }
+
+    private static void addErrors(List<Problem.FieldError> errors, int index, ProblemException failure) {
+        String prefix = "shifts[" + index + "]";
+        if (failure.errors() == null || failure.errors().isEmpty()) {
+            errors.add(new Problem.FieldError(prefix, failure.getMessage()));
+        } else {
+            failure.errors().forEach(error -> errors.add(new Problem.FieldError(prefix + "." + error.field(),
+                    error.message())));
+        }
     }
 
     @Transactional

@@ -43,6 +43,15 @@ public class WorkingTimeRepository {
         return byStaff;
     }
 
+    /** Shifts of the given people, grouped by person. */
+    public Map<UUID, List<WorkPeriod>> periodsOfStaff(Collection<UUID> staffIds, LocalDate from, LocalDate to) {
+        Map<UUID, List<WorkPeriod>> byStaff = new HashMap<>();
+        for (StaffPeriod row : periods("s.staffId in :people", Map.of("people", staffIds), from, to)) {
+            byStaff.computeIfAbsent(row.staffId(), id -> new ArrayList<>()).add(row.period());
+        }
+        return byStaff;
+    }
+
     private List<StaffPeriod> periods(String who, Map<String, Object> parameters, LocalDate from, LocalDate to) {
         var query = entityManager.createQuery("select s.staffId, s.id, s.date, s.startsAt, s.endsAt, s.unpaidBreakMinutes"
                 + " from Shift s where " + who + " and s.staffId is not null and s.status <> "
@@ -55,18 +64,20 @@ public class WorkingTimeRepository {
     }
 
     /** Approved leave of the people in the homes overlapping the days, grouped by person. */
-    public Map<UUID, List<Leave>> leavesByStaff(Collection<UUID> careHomeIds, UUID staffId, LocalDate from,
-            LocalDate to) {
-        String who = staffId != null ? "a.staffId = :who" : "a.careHomeId in :homes";
+    public Map<UUID, List<Leave>> leavesByStaff(Collection<UUID> careHomeIds, LocalDate from, LocalDate to) {
+        return leaves("a.careHomeId in :homes", "homes", careHomeIds, from, to);
+    }
+
+    /** Approved leave of the given people overlapping the days, grouped by person. */
+    public Map<UUID, List<Leave>> leavesOfStaff(Collection<UUID> staffIds, LocalDate from, LocalDate to) {
+        return leaves("a.staffId in :people", "people", staffIds, from, to);
+    }
+
+    private Map<UUID, List<Leave>> leaves(String who, String name, Object value, LocalDate from, LocalDate to) {
         var query = entityManager.createQuery("select a.staffId, a.type, a.firstDay, a.lastDay from Absence a where "
                 + who + " and a.state = io.careops.scheduling.absence.domain.AbsenceState.APPROVED"
                 + " and a.firstDay <= :to and a.lastDay >= :from", Object[].class)
-                .setParameter("from", from).setParameter("to", to);
-        if (staffId != null) {
-            query.setParameter("who", staffId);
-        } else {
-            query.setParameter("homes", careHomeIds);
-        }
+                .setParameter("from", from).setParameter("to", to).setParameter(name, value);
         Map<UUID, List<Leave>> byStaff = new HashMap<>();
         for (Object[] row : query.getResultList()) {
             byStaff.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())

@@ -1,9 +1,9 @@
 package io.careops.scheduling.workingtime.service;
 
-import io.careops.platform.problem.ProblemException;
 import io.careops.platform.security.CareHomeAccess;
 import io.careops.scheduling.carehome.domain.CareHome;
 import io.careops.scheduling.carehome.domain.CareHomeRepository;
+import io.careops.scheduling.report.service.ReportService;
 import io.careops.scheduling.staff.domain.Staff;
 import io.careops.scheduling.staff.domain.StaffRepository;
 import io.careops.scheduling.workingtime.domain.Assessment;
@@ -20,7 +20,6 @@ import io.careops.scheduling.workingtime.domain.WorkingTimeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,9 +34,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class WorkingTimeReportService {
-
-    /** A year is the longest period one report judges. */
-    public static final int MAX_DAYS = 366;
 
     private final WorkingTimeRepository records;
     private final CareHomeRepository homes;
@@ -64,12 +60,7 @@ public class WorkingTimeReportService {
      */
     @Transactional
     public List<PersonResult> judge(UUID careHomeId, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw ProblemException.ruleViolation("to", "to is before from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ProblemException.ruleViolation("to", "a report covers at most " + MAX_DAYS + " days");
-        }
+        ReportService.requirePeriod(from, to);
         List<CareHome> judged = careHomeId != null
                 ? List.of(access.visible(homes.findByIdOptional(careHomeId), CareHome::id, "Care home", careHomeId))
                 : homes.listAll().stream().filter(home -> access.canSee(home.id())).toList();
@@ -80,28 +71,47 @@ public class WorkingTimeReportService {
         return results;
     }
 
-    private List<PersonResult> judgeHome(CareHome home, LocalDate from, LocalDate to) {
+    /**
+     * Everything needed to judge a home's people on days {@code from} to {@code to}: their
+     * shifts and leave from a reference period before to one after, read in two queries.
+     */
+    public record HomeRecords(CareHome home, Regime regime, LocalDate loadFrom, LocalDate loadTo,
+            Map<UUID, List<WorkPeriod>> periods, Map<UUID, List<Leave>> leaves, Map<UUID, Staff> people) {
+
+        public WorkRecord recordOf(UUID staffId, List<WorkPeriod> periodsOfPerson) {
+            return new WorkRecord(periodsOfPerson, leaves.getOrDefault(staffId, List.of()), loadFrom, loadTo);
+        }
+    }
+
+    public HomeRecords load(CareHome home, LocalDate from, LocalDate to) {
         Regime regime = workingTime.regime(home);
         LocalDate loadFrom = from.minusWeeks(regime.referenceWeeks() + 1L);
         LocalDate loadTo = to.plusWeeks(regime.referenceWeeks());
-        Map<UUID, List<WorkPeriod>> periods = records.periodsByStaff(List.of(home.id()), loadFrom, loadTo);
-        Map<UUID, List<Leave>> leaves = records.leavesByStaff(List.of(home.id()), null, loadFrom, loadTo);
         Map<UUID, Staff> people = staff.list("careHomeId", home.id()).stream()
                 .collect(Collectors.toMap(Staff::id, Function.identity()));
-        Map<UUID, List<CompensatoryRestGiven>> given = records.restGiven(periods.keySet()).stream()
+        return new HomeRecords(home, regime, loadFrom, loadTo,
+                records.periodsByStaff(List.of(home.id()), loadFrom, loadTo),
+                records.leavesByStaff(List.of(home.id()), loadFrom, loadTo), people);
+    }
+
+    private List<PersonResult> judgeHome(CareHome home, LocalDate from, LocalDate to) {
+        return judge(load(home, from, to), Focus.days(from, to));
+    }
+
+    /** Everyone in the records with a finding in focus, by surname. */
+    public List<PersonResult> judge(HomeRecords loaded, Focus focus) {
+        Map<UUID, List<CompensatoryRestGiven>> given = records.restGiven(loaded.periods().keySet()).stream()
                 .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId));
-        Focus focus = Focus.days(from, to);
         List<PersonResult> results = new ArrayList<>();
-        for (Map.Entry<UUID, List<WorkPeriod>> entry : periods.entrySet()) {
-            Staff member = people.get(entry.getKey());
+        for (Map.Entry<UUID, List<WorkPeriod>> entry : loaded.periods().entrySet()) {
+            Staff member = loaded.people().get(entry.getKey());
             if (member == null) {
                 continue;
             }
-            WorkRecord record = new WorkRecord(entry.getValue(), leaves.getOrDefault(member.id(), List.of()), loadFrom,
-                    loadTo);
-            Assessment assessment = WorkingTimeEngine.assess(WorkingTimeService.worker(member), regime, record, focus);
+            Assessment assessment = WorkingTimeEngine.assess(WorkingTimeService.worker(member), loaded.regime(),
+                    loaded.recordOf(member.id(), entry.getValue()), focus);
             if (!assessment.findings().isEmpty()) {
-                results.add(new PersonResult(member, home, assessment, WorkingTimeService.outstanding(
+                results.add(new PersonResult(member, loaded.home(), assessment, WorkingTimeService.outstanding(
                         assessment.compensatoryRest(), given.getOrDefault(member.id(), List.of()))));
             }
         }

@@ -25,6 +25,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -75,7 +79,7 @@ public class WorkingTimeService {
         LocalDate to = proposed.rotaDate().plusWeeks(2L * regime.referenceWeeks() + 1);
         List<WorkPeriod> periods = new ArrayList<>(records.periods(member.id(), from, to, proposed.shiftId()));
         periods.add(proposed);
-        List<Leave> leaves = records.leavesByStaff(List.of(), member.id(), from, to).getOrDefault(member.id(), List.of());
+        List<Leave> leaves = records.leavesOfStaff(List.of(member.id()), from, to).getOrDefault(member.id(), List.of());
         return WorkingTimeEngine.assess(worker(member), regime, new WorkRecord(periods, leaves, from, to),
                 Focus.shift(proposed, regime.referenceWeeks()));
     }
@@ -86,7 +90,45 @@ public class WorkingTimeService {
      */
     @Transactional
     public Assessment guard(Staff member, WorkPeriod proposed, String overrideReason) {
-        Assessment assessment = check(member, proposed);
+        return decide(member, proposed, check(member, proposed), overrideReason);
+    }
+
+    /** A person and a shift to judge, for {@link #checkAll}. */
+    public record Proposal(Staff member, WorkPeriod period) {
+    }
+
+    /**
+     * The same check for many shifts at once (a bulk plan), in request order: everyone's shifts
+     * and leave are read in two queries, not two per shift. The shifts must already be saved.
+     */
+    @Transactional
+    public List<Assessment> checkAll(List<Proposal> proposals) {
+        if (proposals.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Regime> regimes = new HashMap<>();
+        proposals.forEach(p -> regimes.computeIfAbsent(p.member().careHomeId(), id -> regime(homes.get(id))));
+        int weeks = regimes.values().stream().mapToInt(Regime::referenceWeeks).max().orElseThrow();
+        LocalDate first = proposals.stream().map(p -> p.period().rotaDate()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = proposals.stream().map(p -> p.period().rotaDate()).max(LocalDate::compareTo).orElseThrow();
+        LocalDate from = first.minusWeeks(weeks + 1L);
+        LocalDate to = last.plusWeeks(2L * weeks + 1);
+        Set<UUID> people = proposals.stream().map(p -> p.member().id()).collect(Collectors.toSet());
+        Map<UUID, List<WorkPeriod>> periods = records.periodsOfStaff(people, from, to);
+        Map<UUID, List<Leave>> leaves = records.leavesOfStaff(people, from, to);
+        return proposals.stream().map(p -> {
+            Regime regime = regimes.get(p.member().careHomeId());
+            List<WorkPeriod> theirs = new ArrayList<>(periods.getOrDefault(p.member().id(), List.of()).stream()
+                    .filter(period -> !period.shiftId().equals(p.period().shiftId())).toList());
+            theirs.add(p.period());
+            return WorkingTimeEngine.assess(worker(p.member()), regime, new WorkRecord(theirs,
+                    leaves.getOrDefault(p.member().id(), List.of()), from, to),
+                    Focus.shift(p.period(), regime.referenceWeeks()));
+        }).toList();
+    }
+
+    /** Violations refuse the shift unless a manager's reason overrides them; the override is kept. */
+    public Assessment decide(Staff member, WorkPeriod proposed, Assessment assessment, String overrideReason) {
         List<Finding> violations = assessment.violations();
         if (violations.isEmpty()) {
             return assessment;
@@ -115,7 +157,7 @@ public class WorkingTimeService {
         LocalDate from = periodFrom.minusWeeks(regime.referenceWeeks() + 1L);
         LocalDate to = day.plusWeeks(regime.referenceWeeks());
         List<WorkPeriod> periods = records.periods(member.id(), from, to, null);
-        List<Leave> leaves = records.leavesByStaff(List.of(), member.id(), from, to).getOrDefault(member.id(), List.of());
+        List<Leave> leaves = records.leavesOfStaff(List.of(member.id()), from, to).getOrDefault(member.id(), List.of());
         WorkRecord record = new WorkRecord(periods, leaves, from, to);
         Worker worker = worker(member);
         Assessment assessment = WorkingTimeEngine.assess(worker, regime, record, Focus.days(periodFrom, day));
