@@ -1,5 +1,6 @@
 package io.careops.scheduling.rotahealth.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,12 +28,17 @@ public interface ComplianceClient {
     record Person(UUID staffId, String roleCode) {
     }
 
+    // The platform fails on unknown JSON fields for requests it serves; an answer from another
+    // service may gain fields without breaking this one.
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record StatusResponse(LocalDate date, List<PersonStatus> staff) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record PersonStatus(UUID staffId, List<NotValid> notValid) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record NotValid(String typeCode, String typeName, boolean critical, boolean mandatory, String status,
             LocalDate expiryDate) {
     }

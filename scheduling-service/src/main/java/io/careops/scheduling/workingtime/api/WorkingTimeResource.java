@@ -1,13 +1,10 @@
 package io.careops.scheduling.workingtime.api;
 
-import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
 import io.careops.platform.security.Roles;
 import io.careops.scheduling.shift.service.ShiftService;
 import io.careops.scheduling.staff.domain.Staff;
 import io.careops.scheduling.staff.service.StaffService;
-import io.careops.scheduling.workingtime.domain.CompensatoryRest;
-import io.careops.scheduling.workingtime.domain.Finding;
 import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
 import io.careops.scheduling.workingtime.service.WorkingTimeService;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,10 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -113,23 +107,8 @@ public class WorkingTimeResource {
     public WorkingTimeReportResponse report(@QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
             @QueryParam("includeWarnings") Boolean includeWarnings, @BeanParam @Valid PageRequest page) {
-        var results = reports.judge(careHomeId, from, to);
-        List<Map.Entry<WorkingTimeReportService.PersonResult, Finding>> findings =
-                WorkingTimeReportService.findings(results, Boolean.TRUE.equals(includeWarnings));
-        Map<String, Long> byRule = findings.stream().collect(Collectors.groupingBy(e -> e.getValue().rule().name(),
-                TreeMap::new, Collectors.counting()));
-        Map<String, Long> bySeverity = findings.stream().collect(Collectors.groupingBy(
-                e -> e.getValue().severity().name(), TreeMap::new, Collectors.counting()));
-        long owed = results.stream().flatMap(r -> r.owed().stream()).mapToLong(CompensatoryRest::minutes).sum();
-        int first = Math.min(findings.size(), page.page() * page.size());
-        List<WorkingTimeReportResponse.Breach> items = findings.subList(first, Math.min(findings.size(),
-                first + page.size())).stream().map(e -> new WorkingTimeReportResponse.Breach(e.getKey().member().id(),
-                e.getKey().member().staffNumber(), e.getKey().member().fullName(), e.getKey().home().id(),
-                FindingResponse.of(e.getValue()))).toList();
-        int totalPages = (int) Math.ceil(findings.size() / (double) page.size());
-        return new WorkingTimeReportResponse(careHomeId, from, to, results.size(), byRule, bySeverity,
-                CompensatoryRestResponse.hours(owed), new Page<>(items, page.page(), page.size(), findings.size(),
-                totalPages));
+        return WorkingTimeReportResponse.of(careHomeId, from, to, reports.judge(careHomeId, from, to),
+                Boolean.TRUE.equals(includeWarnings), page);
     }
 
     private LocalDate today() {
