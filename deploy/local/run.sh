@@ -33,7 +33,8 @@ Local state, all under .local/ at the repo root (git-ignored):
   .local/launcher.classpath  cached classpath for deploy/local/LocalPostgres.java
 
 Ports: PostgreSQL 55432 (user postgres, any password), scheduling 8081, incident-safety 8082,
-compliance 8083. Databases: careops_scheduling, careops_incident_safety, careops_compliance.
+compliance 8083; CAREOPS_PG_PORT and CAREOPS_PORT_BASE (services at base+1..3) move them.
+Databases: careops_scheduling, careops_incident_safety, careops_compliance.
 Tokens: deploy/local/token.sh <admin|manager|staff|inspector> [care-home-uuids|'*']
 EOF
 }
@@ -47,7 +48,10 @@ LOCAL_DIR="$REPO_ROOT/.local"
 PG_DIR="$LOCAL_DIR/postgres"
 LOG_DIR="$LOCAL_DIR/logs"
 CLASSPATH_FILE="$LOCAL_DIR/launcher.classpath"
-PG_PORT=55432
+# Ports: the defaults below, or CAREOPS_PORT_BASE (scheduling = base+1, incident-safety = base+2,
+# compliance = base+3) and CAREOPS_PG_PORT, so that two checkouts can run side by side.
+PORT_BASE="${CAREOPS_PORT_BASE:-8080}"
+PG_PORT="${CAREOPS_PG_PORT:-55432}"
 PG_READY_TIMEOUT=120
 SERVICES_READY_TIMEOUT=180
 STOP_TIMEOUT=30
@@ -56,7 +60,7 @@ JWT_ISSUER="https://dev-only.careops.invalid"
 
 ALL_SERVICES=(scheduling incident-safety compliance)
 declare -A MODULE=([scheduling]=scheduling-service [incident-safety]=incident-safety-service [compliance]=compliance-service)
-declare -A HTTP_PORT=([scheduling]=8081 [incident-safety]=8082 [compliance]=8083)
+declare -A HTTP_PORT=([scheduling]=$((PORT_BASE + 1)) [incident-safety]=$((PORT_BASE + 2)) [compliance]=$((PORT_BASE + 3)))
 declare -A DATABASE=([scheduling]=careops_scheduling [incident-safety]=careops_incident_safety [compliance]=careops_compliance)
 
 START_NS="$(date +%s%N)"
@@ -284,6 +288,8 @@ for s in "${SERVICES[@]}"; do
   QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres \
   CAREOPS_JWT_DEV_KEYS_ALLOWED=true \
+  CAREOPS_COMPLIANCE_URL="http://localhost:${HTTP_PORT[compliance]}" \
+  CAREOPS_SCHEDULING_URL="http://localhost:${HTTP_PORT[scheduling]}" \
   QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_PUBLIC_KEY" \
   MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
@@ -315,7 +321,7 @@ done
 ready_at="$(elapsed)"
 
 # --- Ready ----------------------------------------------------------------------------------------------
-example='curl -H "Authorization: Bearer $(deploy/local/token.sh admin '"'*'"')" http://localhost:8081/api/v1/care-homes'
+example='curl -H "Authorization: Bearer $(deploy/local/token.sh admin '"'*'"')" http://localhost:'"${HTTP_PORT[scheduling]}"'/api/v1/care-homes'
 echo
 echo "CareOps is ready in ${ready_at} s (PostgreSQL ready at ${pg_ready_at} s${reason:+; includes the build})"
 for s in "${SERVICES[@]}"; do
@@ -333,7 +339,7 @@ echo "Data kept in .local/postgres (wipe with --reset); logs in .local/logs/"
 if [[ -n "${SERVICE_PID[scheduling]:-}" ]]; then
   token="$(deploy/local/token.sh admin '*')"
   code="$(curl -s -o "$LOG_DIR/example-response.json" -w '%{http_code}' --max-time 10 \
-    -H "Authorization: Bearer $token" http://localhost:8081/api/v1/care-homes || true)"
+    -H "Authorization: Bearer $token" "http://localhost:${HTTP_PORT[scheduling]}/api/v1/care-homes" || true)"
   if [[ "$code" == 200 ]]; then
     say "Example request answered 200"
   else
@@ -345,7 +351,8 @@ fi
 if [[ "$demo_data" == true ]]; then
   [[ -n "${SERVICE_PID[scheduling]:-}" ]] || die "--demo-data needs the scheduling service"
   say "Loading demo data through the scheduling API"
-  java deploy/local/DemoData.java || die "loading the demo data failed"
+  java deploy/local/DemoData.java --url "http://localhost:${HTTP_PORT[scheduling]}" \
+    --compliance-url "http://localhost:${HTTP_PORT[compliance]}" || die "loading the demo data failed"
 fi
 
 if [[ "$smoke" == true ]]; then
