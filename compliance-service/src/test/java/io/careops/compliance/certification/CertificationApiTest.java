@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = SchedulingStub.class, scope = TestResourceScope.GLOBAL)
-class CertificationApiTest extends ApiContractTest {
+public class CertificationApiTest extends ApiContractTest {
 
     private static final UUID HOME = UUID.randomUUID();
 
-    static String body(UUID home, String type, String issued) {
+    public static String body(UUID home, String type, String issued) {
         return """
                 {"careHomeId": "%s", "staffId": "%s", "staffNumber": "001253", "certificationType": "%s",
                  "issueDate": "%s", "issuingBody": "REHIS", "certificateNumber": "C92959"}

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
-class IncidentApiTest extends ApiContractTest {
+public class IncidentApiTest extends ApiContractTest {
 
     private static final UUID HOME = UUID.randomUUID();
 
-    static String body(UUID home, String date, String severity) {
+    public static String body(UUID home, String date, String severity) {
         return """
                 {"careHomeId": "%s", "occurredOn": "%s", "occurredAt": "10:45", "incidentType": "MED_ERROR_WRONG_DOSE",
                  "severity": "%s", "riskRating": "HIGH", "location": "Unit VG_LILY, bedroom 29",

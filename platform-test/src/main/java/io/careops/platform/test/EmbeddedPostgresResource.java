@@ -38,6 +38,22 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         // Stopped when the test JVM exits, so a Quarkus restart between test classes reuses it.
     }
 
+    /**
+     * A new, empty database on the module's server (started if need be), for tests that need a
+     * schema of their own (an older or newer release's); returns its JDBC URL.
+     */
+    public static synchronized String createDatabase(String name) {
+        String shared = jdbcUrl();
+        String url = shared.replace("/" + DATABASE + "?", "/" + name + "?");
+        try (var connection = java.sql.DriverManager.getConnection(shared, "postgres", "");
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException failure) {
+            throw new IllegalStateException("Could not create database " + name, failure);
+        }
+        return url;
+    }
+
     private static synchronized String jdbcUrl() {
         String running = System.getProperty(RUNNING);
         if (running == null) {

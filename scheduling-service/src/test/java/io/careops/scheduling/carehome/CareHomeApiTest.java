@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
-class CareHomeApiTest extends ApiContractTest {
+public class CareHomeApiTest extends ApiContractTest {
 
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
 
@@ -28,7 +28,7 @@ class CareHomeApiTest extends ApiContractTest {
                 """.formatted(code, serviceNumber, beds, occupancy);
     }
 
-    static String uniqueBody() {
+    public static String uniqueBody() {
         long serial = SERIAL.incrementAndGet();
         return body("CS%010d".formatted(serial), "VG_" + serial, 70, 38);
     }
