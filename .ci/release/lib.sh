@@ -23,7 +23,7 @@ fail() { printf '[%s] FAILED: %s\n' "$(basename "$0")" "$*" >&2; exit 1; }
 releases() {
   awk '
     /^## [0-9]+\.[0-9]+\.[0-9]+/ { version = $2; next }
-    /^Commit: [0-9a-f]{40}/ && version != "" { sha[version] = $2; order[++n] = version }
+    /^Commit: [0-9a-f]+$/ && length($2) == 40 && version != "" { sha[version] = $2; order[++n] = version }
     /^Compatibility floor/ && version != "" { floor[version] = 1 }
     END { for (i = 1; i <= n; i++) print order[i], sha[order[i]], (order[i] in floor ? "floor" : "") }
   ' CHANGELOG.md
