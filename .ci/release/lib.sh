@@ -49,7 +49,7 @@ build_release() {
   mkdir -p "$WORK"
   git worktree remove --force "$dir" >/dev/null 2>&1 || rm -rf "$dir"
   git worktree prune
-  git worktree add --detach "$dir" "$sha" >&2 || fail "git worktree add $sha"
+  git worktree add -q --detach "$dir" "$sha" >&2 || fail "git worktree add $sha"
   (cd "$dir" && ./mvnw -B -q -ntp package -DskipTests \
       -pl scheduling-service,incident-safety-service,compliance-service -am) >"$WORK/build-$sha.log" 2>&1 \
     || { tail -40 "$WORK/build-$sha.log" >&2; fail "building release $sha (log: $WORK/build-$sha.log)"; }
@@ -113,7 +113,7 @@ migrate_step() {
 
 # Waits until GET BASE/q/health/ready answers 200; fails naming the log after TIMEOUT seconds.
 wait_ready() {
-  local base="$1" pid="$2" logfile="$3" timeout="${4:-180}" deadline
+  local base="$1" pid="$2" logfile="$3" timeout="${4:-${CAREOPS_RELEASE_READY_TIMEOUT:-300}}" deadline
   deadline=$((SECONDS + timeout))
   until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/q/health/ready")" == 200 ]]; do
     kill -0 "$pid" 2>/dev/null || { tail -40 "$logfile" >&2; fail "$base exited before it was ready ($logfile)"; }
