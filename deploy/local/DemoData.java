@@ -293,13 +293,17 @@ public class DemoData {
                 seconds(began));
 
         int[] counts = new int[4]; // shifts, overtime, agency, open
-        List<List<String>> requests = new ArrayList<>();
+        List<List<List<String>>> rotas = new ArrayList<>();
         for (int u = 0; u < group.units.size(); u++) {
-            requests.add(rota(group.units.get(u), u, agencies, counts));
+            rotas.add(rota(group.units.get(u), u, agencies, counts));
         }
-        parallel(requests, unitRequests -> {
-            for (String body : unitRequests) {
-                post(url, "/api/v1/shifts/bulk", body);
+        // Five weeks a request (245 shifts): each request is checked in one go (everyone's shifts and
+        // leave read in two queries). A request is all or nothing, so one that fails with a server
+        // error (on a loaded machine: the service's 60 s transaction timeout) saved nothing and is
+        // sent again as two halves.
+        parallel(rotas, weeks -> {
+            for (int w = 0; w < weeks.size(); w += 5) {
+                planWeeks(weeks.subList(w, Math.min(weeks.size(), w + 5)));
             }
         });
         System.out.printf("%d shifts from %s to %s (%d overtime, %d agency, %d open) (%.1f s)%n", counts[0], start,
@@ -359,14 +363,29 @@ public class DemoData {
                 """.formatted(person.id, type, start.plusDays(first), start.plusDays(last), notes)};
     }
 
+    private void planWeeks(List<List<String>> weeks) throws Exception {
+        StringJoiner items = new StringJoiner(",", "{\"shifts\": [", "]}");
+        weeks.forEach(week -> week.forEach(items::add));
+        try {
+            post(url, "/api/v1/shifts/bulk", items.toString());
+        } catch (HttpFailure failure) {
+            if (failure.status < 500 || weeks.size() == 1) {
+                throw failure;
+            }
+            System.out.printf("a bulk request of %d weeks answered %d; sending it as two%n", weeks.size(), failure.status);
+            planWeeks(weeks.subList(0, weeks.size() / 2));
+            planWeeks(weeks.subList(weeks.size() / 2, weeks.size()));
+        }
+    }
+
     /**
-     * A unit's rota over the window as bulk requests of 5 weeks (245 shifts). Each pool
+     * A unit's rota over the window, a list of shifts (request items) per week. Each pool
      * is walked in turn, one person a slot, so people work every few days; a person away is
      * covered as overtime by a colleague of the same pool who takes extra shifts and is free that
      * day and the day before and after, else by an agency, else left open. Some shifts are also
      * left open or given to an agency outright, and some turn into overtime at short notice.
      */
-    private List<String> rota(Unit unit, int unitIndex, List<String> agencies, int[] counts) {
+    private List<List<String>> rota(Unit unit, int unitIndex, List<String> agencies, int[] counts) {
         Random random = new Random(seed * 1_000_003L + unitIndex);
         int epoch = (int) start.toEpochDay();
         List<String> shifts = new ArrayList<>();
@@ -407,17 +426,12 @@ public class DemoData {
                 shifts.add(base + ", \"staffId\": \"%s\", \"classification\": \"%s\"}".formatted(worker.id, classification));
             }
         }
-        List<String> requests = new ArrayList<>();
-        // Five weeks a request (245 shifts): each request is checked in one go (everyone's shifts and
-        // leave read in two queries), and stays inside the service's 60 s transaction timeout on a
-        // heavily loaded machine, where 10-week requests eight at a time did not.
-        int perRequest = 35 * Slot.values().length;
-        for (int i = 0; i < shifts.size(); i += perRequest) {
-            StringJoiner items = new StringJoiner(",", "{\"shifts\": [", "]}");
-            shifts.subList(i, Math.min(shifts.size(), i + perRequest)).forEach(items::add);
-            requests.add(items.toString());
+        List<List<String>> weeks = new ArrayList<>();
+        int perWeek = 7 * Slot.values().length;
+        for (int i = 0; i < shifts.size(); i += perWeek) {
+            weeks.add(shifts.subList(i, Math.min(shifts.size(), i + perWeek)));
         }
-        return requests;
+        return weeks;
     }
 
     /** Away on day d, or (for a night) on the morning it ends. */
@@ -783,8 +797,17 @@ public class DemoData {
                 return response.body();
             }
         }
-        throw new IllegalStateException(request.build().method() + " " + path + " answered " + response.statusCode() + ": "
-                + response.body());
+        throw new HttpFailure(response.statusCode(), request.build().method() + " " + path + " answered "
+                + response.statusCode() + ": " + response.body());
+    }
+
+    static final class HttpFailure extends IllegalStateException {
+        final int status;
+
+        HttpFailure(int status, String message) {
+            super(message);
+            this.status = status;
+        }
     }
 
     String get(String base, String path) throws Exception {
