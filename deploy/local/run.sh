@@ -17,10 +17,11 @@ stop it with SIGTERM: background jobs of a non-interactive shell ignore SIGINT.
   --no-build       never build; use the jars as they are
                    (default: build once if a jar is missing or older than any source or pom.xml)
   --reset          delete .local/postgres (ALL local data) before starting: fresh, empty databases
-  --demo-data      once ready, load the demo care group (deploy/local/DemoData.java: 5 homes, 42 units,
-                   2,688 staff, 18 weeks of shifts from 2026-07-06, and about 4,500 certifications
-                   when compliance runs; about three minutes, every shift working-time checked);
-                   skipped when already loaded
+  --demo-data      once ready, load the demo care group (deploy/local/DemoData.java) on dates relative
+                   to today: 5 homes, 42 units, 2,688 staff with leave, shifts for the past 10 weeks,
+                   this week and the next 8; when incident-safety runs, incidents, analyses and
+                   action plans in every state; when compliance runs, the staff's critical
+                   certifications; skipped when already loaded (README: what it holds, how long)
   --smoke          for scripts and CI: stop everything and exit 0 as soon as all services are ready
                    and (when scheduling runs) an authenticated GET /api/v1/care-homes answered 200
   --services LIST  only these services, comma- or space-separated (also: CAREOPS_SERVICES env)
@@ -34,6 +35,7 @@ Local state, all under .local/ at the repo root (git-ignored):
 
 Ports: PostgreSQL 55432 (user postgres, any password), scheduling 8081, incident-safety 8082,
 compliance 8083; CAREOPS_PG_PORT and CAREOPS_PORT_BASE (services at base+1..3) move them.
+Waiting: services must be ready within 180 s; CAREOPS_READY_TIMEOUT=<seconds> on a loaded machine.
 Databases: careops_scheduling, careops_incident_safety, careops_compliance.
 Tokens: deploy/local/token.sh <admin|manager|staff|inspector> [care-home-uuids|'*']
 EOF
@@ -53,7 +55,7 @@ CLASSPATH_FILE="$LOCAL_DIR/launcher.classpath"
 PORT_BASE="${CAREOPS_PORT_BASE:-8080}"
 PG_PORT="${CAREOPS_PG_PORT:-55432}"
 PG_READY_TIMEOUT=120
-SERVICES_READY_TIMEOUT=180
+SERVICES_READY_TIMEOUT="${CAREOPS_READY_TIMEOUT:-180}" # seconds; raise it on a loaded machine
 STOP_TIMEOUT=30
 JWT_PUBLIC_KEY="$REPO_ROOT/deploy/local/dev-keys/dev-only-public.pem"
 JWT_ISSUER="https://dev-only.careops.invalid"
@@ -350,9 +352,11 @@ fi
 
 if [[ "$demo_data" == true ]]; then
   [[ -n "${SERVICE_PID[scheduling]:-}" ]] || die "--demo-data needs the scheduling service"
-  say "Loading demo data through the scheduling API"
+  say "Loading demo data through the services' APIs"
   java deploy/local/DemoData.java --url "http://localhost:${HTTP_PORT[scheduling]}" \
-    --compliance-url "http://localhost:${HTTP_PORT[compliance]}" || die "loading the demo data failed"
+    --compliance-url "http://localhost:${HTTP_PORT[compliance]}" \
+    --incident-url "http://localhost:${HTTP_PORT[incident-safety]}" || die "loading the demo data failed"
+  say "Demo data loaded"
 fi
 
 if [[ "$smoke" == true ]]; then

@@ -2,8 +2,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,12 +24,16 @@ import java.util.regex.Pattern;
  * demo data set (deploy/local/DemoData.java). A measurement, not a test: it never fails on a
  * figure. Every run is bounded: a fixed number of requests per scenario, from loopback only.
  *
- * Usage (from the repository root, with deploy/local/run.sh --demo-data running; the defaults
- * below fall inside the demo data, which starts on 2026-07-06):
+ * Usage (from the repository root, with deploy/local/run.sh --demo-data running):
  *   java scheduling-service/bench/Benchmark.java [--url http://localhost:8081] [--requests 400]
- *        [--concurrency 4] [--week 2026-08-03] [--month 2026-08] [--set all|reads|working-time]
- * The working-time set judges the largest home over 4, 8 and 17 weeks from 2026-07-06, the whole
- * group over 17 weeks, and rota health for the largest home over 4 weeks, one request at a time.
+ *        [--concurrency 4] [--today YYYY-MM-DD] [--week YYYY-MM-DD] [--month YYYY-MM]
+ *        [--set all|reads|working-time]
+ * The demo data runs from the Monday 10 weeks before the week of the day it was loaded to 8 weeks
+ * after that week. The defaults follow it: --today is today in Europe/London (give the day the data
+ * was loaded when that was another day), --week its week's Monday, --month its month. The
+ * working-time set judges the largest home over 4, 8 and 17 weeks from the first day of the data,
+ * the whole group over 17 weeks, and rota health for the largest home over the 4 weeks from the
+ * 4th week, one request at a time.
  */
 public class Benchmark {
 
@@ -42,8 +50,12 @@ public class Benchmark {
         String url = option(args, "--url", "http://localhost:8081");
         int requests = Integer.parseInt(option(args, "--requests", "400"));
         int concurrency = Integer.parseInt(option(args, "--concurrency", "4"));
-        LocalDate week = LocalDate.parse(option(args, "--week", "2026-08-03"));
-        String month = option(args, "--month", "2026-08");
+        LocalDate today = LocalDate.parse(option(args, "--today", LocalDate.now(ZoneId.of("Europe/London")).toString()));
+        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate week = LocalDate.parse(option(args, "--week", thisMonday.toString()));
+        String month = option(args, "--month", YearMonth.from(today).toString());
+        // The first day of the demo data (deploy/local/DemoData.java windowStart).
+        LocalDate dataStart = thisMonday.minusWeeks(10);
         Benchmark bench = new Benchmark(url, devToken());
 
         List<String> homes = bench.ids("/api/v1/care-homes?size=100");
@@ -62,7 +74,7 @@ public class Benchmark {
 
         String set = option(args, "--set", "all");
         if (!set.equals("reads")) {
-            bench.workingTime(homes, Math.max(10, requests / 20));
+            bench.workingTime(homes, Math.max(10, requests / 20), dataStart);
         }
         if (set.equals("working-time")) {
             return;
@@ -83,7 +95,7 @@ public class Benchmark {
     }
 
     /** Working-time reports and rota health, sequential so each latency is the server's time for one request. */
-    private void workingTime(List<String> homes, int requests) throws Exception {
+    private void workingTime(List<String> homes, int requests, LocalDate start) throws Exception {
         String largest = homes.get(0);
         long most = -1;
         for (String home : homes) {
@@ -94,7 +106,6 @@ public class Benchmark {
             }
         }
         String home = largest;
-        LocalDate start = LocalDate.of(2026, 7, 6);
         System.out.printf("largest home %s: %d staff%n", home, most);
         for (int weeks : new int[] {4, 8, 17}) {
             scenario("working-time report, home, " + weeks + " wk", requests, 1, i -> get(
@@ -103,7 +114,7 @@ public class Benchmark {
         }
         scenario("working-time report, group, 17 wk", Math.max(5, requests / 2), 1, i -> get(
                 "/api/v1/working-time/report?from=" + start + "&to=" + start.plusWeeks(17).minusDays(1)));
-        LocalDate month = LocalDate.of(2026, 8, 3);
+        LocalDate month = start.plusWeeks(4);
         scenario("rota health, home, 4 wk", requests, 1, i -> get("/api/v1/rota-health?careHomeId=" + home
                 + "&from=" + month + "&to=" + month.plusWeeks(4).minusDays(1)));
     }

@@ -12,7 +12,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TrainingReturnService {
 
-    /** DOMAIN.md section 4: a new worker must be registered with the SSSC within 6 months of starting. */
+    /** docs/domain.md section 4: a new worker must be registered with the SSSC within 6 months of starting. */
     static final int SSSC_REGISTRATION_MONTHS = 6;
     static final String SSSC = "SSSC";
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TrainingReturnRulesTest {
 
-    /** DOMAIN.md section 4: registered within 6 months of starting. */
+    /** docs/domain.md section 4: registered within 6 months of starting. */
     @ParameterizedTest(name = "started {0}: registered by {1}")
     @CsvSource({
             "2026-01-15, 2026-07-15",

@@ -246,7 +246,7 @@ class ActionPlanApiTest extends ApiContractTest {
     static final List<String> STATUSES = List.of("IDENTIFIED", "ASSIGNED", "IN_PROGRESS", "COMPLETED", "VERIFIED",
             "NOT_EFFECTIVE", "CLOSED");
 
-    /** The lifecycle as DOMAIN.md and the issue state it, written out by hand. */
+    /** The lifecycle as docs/domain.md section 5 and the issue state it, written out by hand. */
     static final Map<String, List<String>> ALLOWED = Map.of(
             "IDENTIFIED", List.of("ASSIGNED"),
             "ASSIGNED", List.of("IN_PROGRESS"),

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The derivations of DOMAIN.md section 5, table-driven with the boundaries. */
+/** The derivations of docs/domain.md section 5, table-driven with the boundaries. */
 class IncidentRulesTest {
 
     @ParameterizedTest(name = "{0} {1}: notifiable {2}")

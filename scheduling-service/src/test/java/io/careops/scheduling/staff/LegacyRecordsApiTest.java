@@ -10,7 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-/** Records as the legacy export holds them (values from shared/legacy/sample_export.json) are representable. */
+/** Records as the legacy export holds them (values from the legacy data export described in docs/domain.md section 0) are representable. */
 @QuarkusTest
 class LegacyRecordsApiTest {
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The Working Time Regulations 1998 on hand-built rotas, each figure worked out in the test. The
- * boundaries come from DOMAIN.md section 2 and the issue: exactly 48.0 h, exactly 11 h rest, a
+ * boundaries come from docs/domain.md section 2 and the issue: exactly 48.0 h, exactly 11 h rest, a
  * shift ending at 23:00 then one at 10:00, leave inside the period, an opt-out starting in the
  * middle, a 17-year-old turning 18, a night across each clock change.
  */

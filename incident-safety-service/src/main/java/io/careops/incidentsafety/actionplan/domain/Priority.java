@@ -3,7 +3,7 @@ package io.careops.incidentsafety.actionplan.domain;
 import java.time.LocalDate;
 import java.time.Period;
 
-/** Priority and the target it sets by default (DOMAIN.md section 5). */
+/** Priority and the target it sets by default (docs/domain.md section 5). */
 public enum Priority {
     /** Due in 24 hours: the next day. */
     IMMEDIATE(Period.ofDays(1)),

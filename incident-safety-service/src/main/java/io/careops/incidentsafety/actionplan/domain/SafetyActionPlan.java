@@ -26,7 +26,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "safety_action_plan")
 public class SafetyActionPlan extends AuditedEntity {
 
-    /** An effectiveness review follows 3-6 months after verification (DOMAIN.md section 5). */
+    /** An effectiveness review follows 3-6 months after verification (docs/domain.md section 5). */
     static final int EFFECTIVENESS_REVIEW_MONTHS = 3;
 
     @Id

@@ -3,7 +3,7 @@ package io.careops.incidentsafety.analysis.domain;
 import java.util.Arrays;
 import java.util.List;
 
-/** The legacy five fishbone categories (the default) or the NPSA nine (DOMAIN.md section 5). */
+/** The legacy five fishbone categories (the default) or the NPSA nine (docs/domain.md section 5). */
 public enum FishboneFramework {
     LEGACY,
     NPSA;

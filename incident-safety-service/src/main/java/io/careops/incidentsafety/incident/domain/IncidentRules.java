@@ -1,7 +1,7 @@
 package io.careops.incidentsafety.incident.domain;
 
 /**
- * What follows from an incident's type and severity (DOMAIN.md section 5). Derived every time
+ * What follows from an incident's type and severity (docs/domain.md section 5). Derived every time
  * from the stored facts, never stored, so it cannot drift from them.
  */
 public final class IncidentRules {

@@ -58,7 +58,7 @@ public enum IncidentType {
     FIRE_ALARM(HEALTH_AND_SAFETY, "Fire alarm activation"),
     EQUIPMENT_FAILURE(HEALTH_AND_SAFETY, "Equipment failure"),
     BUILDING_ISSUE(HEALTH_AND_SAFETY, "Building or facilities issue"),
-    // Outbreaks are notifiable whatever the harm to one person (DOMAIN.md section 5).
+    // Outbreaks are notifiable whatever the harm to one person (docs/domain.md section 5).
     INFECTION_OUTBREAK(HEALTH_AND_SAFETY, "Infection control outbreak", true),
     FOOD_SAFETY(HEALTH_AND_SAFETY, "Food safety"),
     SECURITY_BREACH(HEALTH_AND_SAFETY, "Security breach"),

@@ -1,6 +1,6 @@
 package io.careops.incidentsafety.incident.domain;
 
-/** The groups of the legacy incident catalogue (DOMAIN.md section 5). */
+/** The groups of the legacy incident catalogue (docs/domain.md section 5). */
 public enum IncidentTypeGroup {
     FALLS_AND_INJURIES("Falls and physical injuries"),
     CLINICAL("Clinical and medication"),

@@ -1,6 +1,6 @@
 package io.careops.incidentsafety.incident.domain;
 
-/** Harm to the person affected, from none to death (DOMAIN.md section 5), in rising order. */
+/** Harm to the person affected, from none to death (docs/domain.md section 5), in rising order. */
 public enum Severity {
     NO_HARM,
     LOW_HARM,

@@ -19,7 +19,7 @@ import java.util.UUID;
 public class CareHome extends AuditedEntity {
 
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/London");
-    /** Legacy defaults, in pounds a month (DOMAIN.md section 1). */
+    /** Legacy defaults, in pounds a month (docs/domain.md section 1). */
     public static final BigDecimal DEFAULT_AGENCY_BUDGET = new BigDecimal("9000.00");
     public static final BigDecimal DEFAULT_OVERTIME_BUDGET = new BigDecimal("5000.00");
 

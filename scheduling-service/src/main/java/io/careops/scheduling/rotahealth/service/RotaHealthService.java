@@ -61,7 +61,7 @@ import org.jboss.logging.Logger;
 public class RotaHealthService {
 
     private static final Logger LOG = Logger.getLogger(RotaHealthService.class);
-    /** Share of staff on leave above which a day is crowded (the NHS average, DOMAIN.md section 3). */
+    /** Share of staff on leave above which a day is crowded (the NHS average, docs/domain.md section 3). */
     static final double LEAVE_SHARE = 0.13;
     static final Duration PUBLISHED_AHEAD = Duration.ofDays(7);
     private static final int MAX_SUGGESTIONS = 10;

@@ -9,7 +9,7 @@ import java.time.ZonedDateTime;
 
 /**
  * When a shift runs. Planned as a rota day and local start and end times; an end at or before
- * the start is on the next day (DOMAIN.md section 2). The instants come from the home's zone, so
+ * the start is on the next day (docs/domain.md section 2). The instants come from the home's zone, so
  * a night across the spring clock change lasts 11 hours and across the autumn one 13, not 12.
  * The duration is always derived from the instants, never stored.
  */

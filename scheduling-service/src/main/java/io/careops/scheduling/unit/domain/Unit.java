@@ -14,7 +14,7 @@ import java.util.UUID;
 @Table(name = "unit")
 public class Unit extends AuditedEntity {
 
-    /** Legacy defaults (DOMAIN.md section 1). */
+    /** Legacy defaults (docs/domain.md section 1). */
     public static final Staffing DEFAULT_STAFFING = new Staffing(2, 1, 2, 3, 2);
 
     @Id
