@@ -16,6 +16,6 @@ public record StaffStatusRequest(
 
     public record Person(@NotNull UUID staffId,
             @Pattern(regexp = "[A-Z][A-Z0-9_]{0,29}", message = "must be a role code like SCW")
-            @Schema(description = "The role in the scheduling service; null when the person has none") String roleCode) {
+            @Schema(description = "The role in the scheduling service; null when the person has none", examples = "SCW") String roleCode) {
     }
 }

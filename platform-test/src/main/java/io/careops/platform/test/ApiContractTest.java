@@ -7,10 +7,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +88,84 @@ public abstract class ApiContractTest {
                 .body("info.description", notNullValue())
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
         given().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    /**
+     * The spec is the contract clients are generated from (platform's ContractFilter completes it):
+     * every operation is named and declares its errors as problem JSON, success bodies are typed,
+     * java.time types are strings, and only /api/v1 is published.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void openApiIsATypedContractWithProblemsOnEveryError() {
+        Map<String, Object> spec = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        List<String> broken = new ArrayList<>();
+        Set<String> operationIds = new HashSet<>();
+        Map<String, Object> paths = (Map<String, Object>) spec.get("paths");
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            if (path.getKey().startsWith("/api/v1/contract-probe")) {
+                continue; // platform-test's own fixture, present in tests only
+            }
+            if (!path.getKey().startsWith("/api/v1/")) {
+                broken.add(path.getKey() + ": published outside /api/v1");
+            }
+            for (Map.Entry<String, Object> method : ((Map<String, Object>) path.getValue()).entrySet()) {
+                if (!(method.getValue() instanceof Map<?, ?> raw) || !raw.containsKey("responses")) {
+                    continue; // path-level parameters
+                }
+                Map<String, Object> operation = (Map<String, Object>) raw;
+                String where = method.getKey().toUpperCase() + " " + path.getKey();
+                Object operationId = operation.get("operationId");
+                if (!(operationId instanceof String id) || !id.matches("[a-z]+[A-Z][A-Za-z]*")) {
+                    broken.add(where + ": operationId missing or not camelCase verbNoun: " + operationId);
+                } else if (!operationIds.add(id)) {
+                    broken.add(where + ": operationId " + id + " used twice");
+                }
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                for (String status : List.of("401", "403", "500", "503")) {
+                    if (!responses.containsKey(status)) {
+                        broken.add(where + ": no " + status + " declared");
+                    }
+                }
+                for (Map.Entry<String, Object> response : responses.entrySet()) {
+                    Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) response.getValue()).get("content");
+                    String status = response.getKey();
+                    if (status.startsWith("4") || status.startsWith("5")) {
+                        Object schema = content == null || !(content.get("application/problem+json") instanceof Map<?, ?> media)
+                                ? null : media.get("schema");
+                        if (!(schema instanceof Map<?, ?> ref) || !"#/components/schemas/Problem".equals(ref.get("$ref"))) {
+                            broken.add(where + ": " + status + " is not application/problem+json with the Problem schema");
+                        }
+                    } else if (status.startsWith("2") && !status.equals("204")) {
+                        boolean typed = content != null && !content.isEmpty() && content.values().stream().allMatch(media ->
+                                media instanceof Map<?, ?> m && m.get("schema") instanceof Map<?, ?> schema
+                                        && (schema.containsKey("$ref") || schema.containsKey("type")));
+                        if (!typed) {
+                            broken.add(where + ": " + status + " has no typed body");
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) spec.get("components")).get("schemas");
+        for (String javaTimeObject : List.of("ZoneRules", "ZoneOffsetTransition", "ZoneOffsetTransitionRule")) {
+            if (schemas.containsKey(javaTimeObject)) {
+                broken.add("components.schemas." + javaTimeObject + ": java.time published as an object");
+            }
+        }
+        if (schemas.get("ZoneId") instanceof Map<?, ?> zoneId && !"string".equals(zoneId.get("type"))) {
+            broken.add("components.schemas.ZoneId is not a string");
+        }
+        Map<String, Object> problem = (Map<String, Object>) schemas.get("Problem");
+        if (problem == null || !((Map<String, Object>) problem.get("properties")).containsKey("errors")) {
+            broken.add("components.schemas.Problem is missing or has no errors[]");
+        }
+        if (!(spec.get("servers") instanceof List<?> servers) || servers.isEmpty()) {
+            broken.add("no servers");
+        }
+        assertEquals(List.of(), broken, "OpenAPI contract");
+        assertTrue(operationIds.size() > 1, "operations found: " + operationIds);
     }
 
     // --- problem JSON for every error class ------------------------------------------------
