@@ -3,9 +3,9 @@
 // edit them by hand. The calls go through openapi-fetch, so paths, parameters, bodies and answers
 // (including the problem JSON of every error) are checked by the compiler.
 import createClient, { type Client, type Middleware } from "openapi-fetch";
-import type { paths as SchedulingPaths, components as SchedulingComponents } from "./generated/scheduling.js";
-import type { paths as IncidentSafetyPaths, components as IncidentSafetyComponents } from "./generated/incident-safety.js";
-import type { paths as CompliancePaths, components as ComplianceComponents } from "./generated/compliance.js";
+import type { paths as SchedulingPaths, components as SchedulingComponents } from "./generated/scheduling.ts";
+import type { paths as IncidentSafetyPaths, components as IncidentSafetyComponents } from "./generated/incident-safety.ts";
+import type { paths as CompliancePaths, components as ComplianceComponents } from "./generated/compliance.ts";
 
 export type { SchedulingPaths, IncidentSafetyPaths, CompliancePaths };
 export type SchedulingSchemas = SchedulingComponents["schemas"];

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Per person, in request order: the critical or mandatory certifications not valid on the date. */
 public record StaffStatusResponse(LocalDate date, List<Person> staff) {
 
+    @Schema(name = "StaffStatus")
     public record Person(UUID staffId, List<NotValid> notValid) {
     }
 

@@ -102,6 +102,7 @@ public abstract class ApiContractTest {
                 .extract().jsonPath().getMap("");
         List<String> broken = new ArrayList<>();
         Set<String> operationIds = new HashSet<>();
+        List<Object> successSchemas = new ArrayList<>();
         Map<String, Object> paths = (Map<String, Object>) spec.get("paths");
         for (Map.Entry<String, Object> path : paths.entrySet()) {
             if (path.getKey().startsWith("/api/v1/contract-probe")) {
@@ -138,6 +139,9 @@ public abstract class ApiContractTest {
                             broken.add(where + ": " + status + " is not application/problem+json with the Problem schema");
                         }
                     } else if (status.startsWith("2") && !status.equals("204")) {
+                        if (content != null) {
+                            content.values().forEach(media -> successSchemas.add(((Map<String, Object>) media).get("schema")));
+                        }
                         boolean typed = content != null && !content.isEmpty() && content.values().stream().allMatch(media ->
                                 media instanceof Map<?, ?> m && m.get("schema") instanceof Map<?, ?> schema
                                         && (schema.containsKey("$ref") || schema.containsKey("type")));
@@ -149,6 +153,32 @@ public abstract class ApiContractTest {
             }
         }
         Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) spec.get("components")).get("schemas");
+        // Every field of what a success answer carries is required (the services write nulls, never omit).
+        Set<String> answered = new HashSet<>();
+        List<Object> toVisit = new ArrayList<>(successSchemas);
+        while (!toVisit.isEmpty()) {
+            Object node = toVisit.remove(toVisit.size() - 1);
+            if (node instanceof Map<?, ?> map) {
+                if (map.get("$ref") instanceof String ref && ref.startsWith("#/components/schemas/")
+                        && answered.add(ref.substring(21))) {
+                    toVisit.add(schemas.get(ref.substring(21)));
+                }
+                toVisit.addAll(map.values());
+            } else if (node instanceof List<?> list) {
+                toVisit.addAll(list);
+            }
+        }
+        for (String name : answered) {
+            if (schemas.get(name) instanceof Map<?, ?> schema && schema.get("properties") instanceof Map<?, ?> properties
+                    && !name.equals("Problem")) {
+                List<?> required = schema.get("required") instanceof List<?> list ? list : List.of();
+                for (Object property : properties.keySet()) {
+                    if (!required.contains(property)) {
+                        broken.add("components.schemas." + name + "." + property + ": in a response but not required");
+                    }
+                }
+            }
+        }
         for (String javaTimeObject : List.of("ZoneRules", "ZoneOffsetTransition", "ZoneOffsetTransitionRule")) {
             if (schemas.containsKey(javaTimeObject)) {
                 broken.add("components.schemas." + javaTimeObject + ": java.time published as an object");

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/certifications")
 @Tag(name = "Staff certifications")
@@ -112,6 +113,10 @@ public class CertificationResource {
     @Operation(operationId = "uploadCertificateFile", summary = "Upload the evidence as the raw body (PDF, JPEG or PNG, at most 10 MB, type read from the "
             + "content); replaces an earlier file and ends PENDING")
     public CertificateFileResponse upload(@PathParam("id") UUID id, @HeaderParam("X-File-Name") String fileName,
+            @RequestBody(required = true, content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
             InputStream body) {
         return CertificateFileResponse.of(service.upload(id, readAtMost(body), fileName == null ? null : fileName.strip()));
     }
