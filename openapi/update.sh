@@ -24,5 +24,5 @@ done
 cd clients/typescript
 [ -x node_modules/.bin/openapi-typescript ] || npm ci --no-audit --no-fund --loglevel=error
 npm run --silent generate
-npx --no-install tsc --noEmit
+node_modules/.bin/tsc --noEmit
 echo "clients/typescript/src/generated regenerated; tsc --noEmit passes"

@@ -36,8 +36,8 @@ function bearer(token: ClientOptions["token"]): Middleware {
   };
 }
 
-function client<Paths extends {}>(options: ClientOptions): Client<Paths, "application/json"> {
-  const created = createClient<Paths, "application/json">({
+function client<Paths extends {}>(options: ClientOptions): Client<Paths> {
+  const created = createClient<Paths>({
     baseUrl: options.baseUrl,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });

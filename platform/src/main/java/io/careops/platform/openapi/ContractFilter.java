@@ -58,7 +58,8 @@ public class ContractFilter implements OASFilter {
     static final String PROBLEM_JSON = "application/problem+json";
     /**
      * {@code @Extension(name = "x-careops-no-location", value = "true")} on a method that answers 201 without a
-     * {@code Location} (it records something that has no URL of its own); removed from the published spec.
+     * {@code Location} (it records something that has no URL of its own). It stays in the spec, so the filter
+     * gives the same answer when it runs again.
      */
     public static final String NO_LOCATION = "x-careops-no-location";
     private static final String REF_PREFIX = "#/components/schemas/";
@@ -142,9 +143,6 @@ public class ContractFilter implements OASFilter {
             }
         }
         boolean location = operation.getExtensions() == null || !operation.getExtensions().containsKey(NO_LOCATION);
-        if (!location) {
-            operation.removeExtension(NO_LOCATION);
-        }
         APIResponse created = responses.get("201");
         if (created != null && location && !isArray(created)
                 && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
