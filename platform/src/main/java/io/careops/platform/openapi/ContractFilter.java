@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  * <li>the shared {@code Problem} schema (RFC 9457 with {@code errors[]}) as
  * {@code application/problem+json} on every 4xx and 5xx an operation declares;</li>
  * <li>the error statuses every operation can answer, derived from its shape: 400 when it takes
- * parameters or a body, 401 and 403 when it is secured, 404 when its path names a record, 409 and
+ * parameters or a body, 401 and 403 when it is secured, 404 when its path, a UUID query parameter or its
+ * body names a record, 409 and
  * 422 for writes (a duplicate or a concurrent change, a broken rule), 413 and 415 when it takes a
  * body, 500 and 503 always; an operation may declare more with {@code @APIResponse(responseCode =
  * "...")} (the Problem content is added here);</li>
@@ -161,7 +162,8 @@ public class ContractFilter implements OASFilter {
             responses.putIfAbsent("401", null);
             responses.putIfAbsent("403", null);
         }
-        if (recordPath) {
+        if (recordPath || body || namesRecord(operation)) {
+            // A record named by the path, a query parameter or the body may be missing or in another home.
             responses.putIfAbsent("404", null);
         }
         if (WRITES.contains(method)) {
@@ -209,6 +211,13 @@ public class ContractFilter implements OASFilter {
             description = (description == null ? "" : description + "\n\n") + "Roles: " + String.join(", ", roles) + ".";
         }
         operation.setDescription(description);
+    }
+
+    /** Whether a query parameter is an id (a UUID), such as careHomeId or unitId. */
+    private static boolean namesRecord(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream().anyMatch(parameter ->
+                parameter.getSchema() != null && ("uuid".equals(parameter.getSchema().getFormat())
+                        || parameter.getSchema().getRef() != null && parameter.getSchema().getRef().endsWith("/UUID")));
     }
 
     private static boolean isArray(APIResponse response) {

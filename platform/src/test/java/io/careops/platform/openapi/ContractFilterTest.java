@@ -29,10 +29,10 @@ class ContractFilterTest {
 
         Operation create = api.getPaths().getPathItem("/api/v1/things").getPOST();
         Map<String, APIResponse> responses = create.getResponses().getAPIResponses();
-        assertEquals(List.of("201", "400", "401", "403", "409", "413", "415", "422", "500", "503"),
+        assertEquals(List.of("201", "400", "401", "403", "404", "409", "413", "415", "422", "500", "503"),
                 List.copyOf(responses.keySet()));
         assertNotNull(responses.get("201").getHeaders().get("Location"));
-        for (String status : List.of("400", "401", "403", "409", "413", "415", "422", "500", "503")) {
+        for (String status : List.of("400", "401", "403", "404", "409", "413", "415", "422", "500", "503")) {
             Schema problem = responses.get(status).getContent().getMediaType("application/problem+json").getSchema();
             assertEquals(REF + "Problem", problem.getRef(), status);
         }

@@ -52,7 +52,7 @@ public class AbsenceResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(operationId = "getAbsence")
+    @Operation(operationId = "getAbsence", summary = "One absence; 404 outside the caller's care homes")
     public AbsenceResponse get(@PathParam("id") UUID id) {
         return AbsenceResponse.of(service.get(id));
     }

@@ -45,7 +45,7 @@ public class AgencyCompanyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(operationId = "getAgencyCompany")
+    @Operation(operationId = "getAgencyCompany", summary = "One agency company")
     public AgencyCompanyResponse get(@PathParam("id") UUID id) {
         return AgencyCompanyResponse.of(service.get(id));
     }

@@ -105,7 +105,7 @@ public class ShiftResource {
     @Path("/{id}/confirmation")
     @Consumes(MediaType.WILDCARD) // an action without a body
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(operationId = "confirmShift")
+    @Operation(operationId = "confirmShift", summary = "Confirm a planned shift")
     public ShiftResponse confirm(@PathParam("id") UUID id) {
         return ShiftResponse.of(service.confirm(id));
     }

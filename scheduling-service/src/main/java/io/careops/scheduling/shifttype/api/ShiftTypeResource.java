@@ -44,7 +44,7 @@ public class ShiftTypeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(operationId = "getShiftType")
+    @Operation(operationId = "getShiftType", summary = "One shift type")
     public ShiftTypeResponse get(@PathParam("id") UUID id) {
         return ShiftTypeResponse.of(service.get(id));
     }
