@@ -11,7 +11,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Alerts recorded in the caller's care homes and their delivery, newest first */
+        /**
+         * Alerts recorded in the caller's care homes and their delivery, newest first
+         * @description Alerts recorded in the caller's care homes and their delivery, newest first
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["listAlerts"];
         put?: never;
         post?: never;
@@ -30,7 +35,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run the alert job now (admin): record what is due on asOf (default today, never later) and deliver what is due; safe to overlap with the scheduled run */
+        /**
+         * Run the alert job now (admin): record what is due on asOf (default today, never later) and deliver what is due; safe to overlap with the scheduled run
+         * @description Run the alert job now (admin): record what is due on asOf (default today, never later) and deliver what is due; safe to overlap with the scheduled run
+         *
+         *     Roles: admin.
+         */
         post: operations["runAlerts"];
         delete?: never;
         options?: never;
@@ -45,10 +55,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The certification catalogue, by code */
+        /**
+         * The certification catalogue, by code
+         * @description The certification catalogue, by code
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listCertificationTypes"];
         put?: never;
-        /** Add a certification type (admin) */
+        /**
+         * Add a certification type (admin)
+         * @description Add a certification type (admin)
+         *
+         *     Roles: admin.
+         */
         post: operations["createCertificationType"];
         delete?: never;
         options?: never;
@@ -63,9 +83,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One certification type */
+        /**
+         * One certification type
+         * @description One certification type
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getCertificationType"];
-        /** Change a type (admin); certifications already recorded keep their expiry and alert window */
+        /**
+         * Change a type (admin); certifications already recorded keep their expiry and alert window
+         * @description Change a type (admin); certifications already recorded keep their expiry and alert window
+         *
+         *     Roles: admin.
+         */
         put: operations["updateCertificationType"];
         post?: never;
         delete?: never;
@@ -81,10 +111,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List current certifications in the caller's care homes, soonest expiry first; status and expiringWithinDays are evaluated on asOf (default today) */
+        /**
+         * List current certifications in the caller's care homes, soonest expiry first; status and expiringWithinDays are evaluated on asOf (default today)
+         * @description List current certifications in the caller's care homes, soonest expiry first; status and expiringWithinDays are evaluated on asOf (default today)
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listCertifications"];
         put?: never;
-        /** Record a certification; expiry defaults from the type's validity; the staff member is checked with the scheduling service when it answers */
+        /**
+         * Record a certification; expiry defaults from the type's validity; the staff member is checked with the scheduling service when it answers
+         * @description Record a certification; expiry defaults from the type's validity; the staff member is checked with the scheduling service when it answers
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["createCertification"];
         delete?: never;
         options?: never;
@@ -99,7 +139,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One certification with its status on asOf (default today); 404 outside the caller's care homes */
+        /**
+         * One certification with its status on asOf (default today); 404 outside the caller's care homes
+         * @description One certification with its status on asOf (default today); 404 outside the caller's care homes
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getCertification"];
         put?: never;
         post?: never;
@@ -116,9 +161,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the evidence */
+        /**
+         * Download the evidence
+         * @description Download the evidence
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["downloadCertificateFile"];
-        /** Upload the evidence as the raw body (PDF, JPEG or PNG, at most 10 MB, type read from the content); replaces an earlier file and ends PENDING */
+        /**
+         * Upload the evidence as the raw body (PDF, JPEG or PNG, at most 10 MB, type read from the content); replaces an earlier file and ends PENDING
+         * @description Upload the evidence as the raw body (PDF, JPEG or PNG, at most 10 MB, type read from the content); replaces an earlier file and ends PENDING
+         *
+         *     Roles: admin, manager.
+         */
         put: operations["uploadCertificateFile"];
         post?: never;
         delete?: never;
@@ -134,7 +189,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The certification and every certification it renewed, newest first */
+        /**
+         * The certification and every certification it renewed, newest first
+         * @description The certification and every certification it renewed, newest first
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listCertificationHistory"];
         put?: never;
         post?: never;
@@ -153,7 +213,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Renew: a new certification that supersedes this one, which is kept as history */
+        /**
+         * Renew: a new certification that supersedes this one, which is kept as history
+         * @description Renew: a new certification that supersedes this one, which is kept as history
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["renewCertification"];
         delete?: never;
         options?: never;
@@ -168,7 +233,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A care home's compliance on asOf (default today): counts by status, expiring in 30/60/90 days, expired critical certifications, compliance per type and the training matrix */
+        /**
+         * A care home's compliance on asOf (default today): counts by status, expiring in 30/60/90 days, expired critical certifications, compliance per type and the training matrix
+         * @description A care home's compliance on asOf (default today): counts by status, expiring in 30/60/90 days, expired critical certifications, compliance per type and the training matrix
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["getDashboard"];
         put?: never;
         post?: never;
@@ -185,7 +255,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Care Inspectorate training return of a home on asOf (default today), as JSON or CSV (Accept: text/csv or ?format=csv) */
+        /**
+         * Care Inspectorate training return of a home on asOf (default today), as JSON or CSV (Accept: text/csv or ?format=csv)
+         * @description Care Inspectorate training return of a home on asOf (default today), as JSON or CSV (Accept: text/csv or ?format=csv)
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["getTrainingReturn"];
         put?: never;
         post?: never;
@@ -204,7 +279,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count. One query for the whole batch. */
+        /**
+         * For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count. One query for the whole batch.
+         * @description For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count. One query for the whole batch.
+         *
+         *     Roles: admin, manager, inspector, staff.
+         */
         post: operations["checkStaffStatus"];
         delete?: never;
         options?: never;
@@ -461,18 +541,6 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
-        Person: {
-            staffId: components["schemas"]["UUID"];
-            /**
-             * @description The role in the scheduling service; null when the person has none
-             * @example SCW
-             */
-            roleCode?: string;
-        };
-        Person1: {
-            staffId: components["schemas"]["UUID"];
-            notValid: components["schemas"]["NotValid"][];
-        };
         /** @description The renewed certificate; person, home and type are the renewed one's */
         RenewalRequest: {
             name?: string;
@@ -507,15 +575,27 @@ export interface components {
             /** Format: int32 */
             delivered: number;
         };
+        StaffStatus: {
+            staffId: components["schemas"]["UUID"];
+            notValid: components["schemas"]["NotValid"][];
+        };
         /** @description Staff to check on a date (at most 5,000) */
         StaffStatusRequest: {
             /** @example 2026-07-10 */
             date: components["schemas"]["LocalDate"];
-            staff: components["schemas"]["Person"][];
+            staff: components["schemas"]["StaffToCheck"][];
         };
         StaffStatusResponse: {
             date: components["schemas"]["LocalDate"];
-            staff: components["schemas"]["Person1"][];
+            staff: components["schemas"]["StaffStatus"][];
+        };
+        StaffToCheck: {
+            staffId: components["schemas"]["UUID"];
+            /**
+             * @description The role in the scheduling service; null when the person has none
+             * @example SCW
+             */
+            roleCode?: string;
         };
         Summary: {
             /** Format: int32 */
@@ -653,6 +733,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -899,6 +988,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1231,6 +1329,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -1308,6 +1415,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1550,7 +1666,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "*/*": string;
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
             };
         };
         responses: {
@@ -1918,6 +2036,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -1985,6 +2112,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2069,6 +2205,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

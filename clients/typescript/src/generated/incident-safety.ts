@@ -11,10 +11,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List plans in the caller's care homes, newest first; overdue=true for those past their target date with the work not done */
+        /**
+         * List plans in the caller's care homes, newest first; overdue=true for those past their target date with the work not done
+         * @description List plans in the caller's care homes, newest first; overdue=true for those past their target date with the work not done
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listActionPlans"];
         put?: never;
-        /** Identify a plan; its reference SAP-YYYY-NNN is issued here (no duplicates, no gaps; past 999 it grows: SAP-2026-1000) */
+        /**
+         * Identify a plan; its reference SAP-YYYY-NNN is issued here (no duplicates, no gaps; past 999 it grows: SAP-2026-1000)
+         * @description Identify a plan; its reference SAP-YYYY-NNN is issued here (no duplicates, no gaps; past 999 it grows: SAP-2026-1000)
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["createActionPlan"];
         delete?: never;
         options?: never;
@@ -31,7 +41,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Carry over a legacy plan: a CAPA-/HSAP- number becomes an alias beside a fresh SAP number; a legacy SAP number is kept */
+        /**
+         * Carry over a legacy plan: a CAPA-/HSAP- number becomes an alias beside a fresh SAP number; a legacy SAP number is kept
+         * @description Carry over a legacy plan: a CAPA-/HSAP- number becomes an alias beside a fresh SAP number; a legacy SAP number is kept
+         *
+         *     Roles: admin.
+         */
         post: operations["importLegacyActionPlan"];
         delete?: never;
         options?: never;
@@ -46,14 +61,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One plan, by id, SAP reference or legacy CAPA alias */
+        /**
+         * One plan, by id, SAP reference or legacy CAPA alias
+         * @description One plan, by id, SAP reference or legacy CAPA alias
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getActionPlan"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a plan's content (not its status: that moves only through transitions) */
+        /**
+         * Change a plan's content (not its status: that moves only through transitions)
+         * @description Change a plan's content (not its status: that moves only through transitions)
+         *
+         *     Roles: admin, manager.
+         */
         patch: operations["updateActionPlan"];
         trace?: never;
     };
@@ -65,7 +90,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record the effectiveness review of a VERIFIED plan (due 3 months after verification); a plan closes only after an effective one */
+        /**
+         * Record the effectiveness review of a VERIFIED plan (due 3 months after verification); a plan closes only after an effective one
+         * @description Record the effectiveness review of a VERIFIED plan (due 3 months after verification); a plan closes only after an effective one
+         *
+         *     Roles: admin, manager.
+         */
         put: operations["recordEffectivenessReview"];
         post?: never;
         delete?: never;
@@ -81,10 +111,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The progress notes, oldest first */
+        /**
+         * The progress notes, oldest first
+         * @description The progress notes, oldest first
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listActionPlanProgress"];
         put?: never;
-        /** Record progress (percent complete and a note) while IN_PROGRESS */
+        /**
+         * Record progress (percent complete and a note) while IN_PROGRESS
+         * @description Record progress (percent complete and a note) while IN_PROGRESS
+         *
+         *     Roles: admin, manager, staff.
+         */
         post: operations["recordActionPlanProgress"];
         delete?: never;
         options?: never;
@@ -99,10 +139,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every move of the plan, oldest first: who, when, from, to, note */
+        /**
+         * Every move of the plan, oldest first: who, when, from, to, note
+         * @description Every move of the plan, oldest first: who, when, from, to, note
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listActionPlanTransitions"];
         put?: never;
-        /** Move the plan along IDENTIFIED -> ASSIGNED -> IN_PROGRESS -> COMPLETED -> VERIFIED or NOT_EFFECTIVE -> CLOSED; 409 with the allowed moves for an illegal one */
+        /**
+         * Move the plan along IDENTIFIED -> ASSIGNED -> IN_PROGRESS -> COMPLETED -> VERIFIED or NOT_EFFECTIVE -> CLOSED; 409 with the allowed moves for an illegal one
+         * @description Move the plan along IDENTIFIED -> ASSIGNED -> IN_PROGRESS -> COMPLETED -> VERIFIED or NOT_EFFECTIVE -> CLOSED; 409 with the allowed moves for an illegal one
+         *
+         *     Roles: admin, manager, staff.
+         */
         post: operations["transitionActionPlan"];
         delete?: never;
         options?: never;
@@ -117,9 +167,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One root cause analysis */
+        /**
+         * One root cause analysis
+         * @description One root cause analysis
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getAnalysis"];
-        /** Replace the analysis content (only while IN_PROGRESS; 409 otherwise) */
+        /**
+         * Replace the analysis content (only while IN_PROGRESS; 409 otherwise)
+         * @description Replace the analysis content (only while IN_PROGRESS; 409 otherwise)
+         *
+         *     Roles: admin, manager, staff.
+         */
         put: operations["updateAnalysis"];
         post?: never;
         delete?: never;
@@ -137,7 +197,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** IN_PROGRESS -> UNDER_REVIEW -> APPROVED or REJECTED; REJECTED -> IN_PROGRESS. Approval and rejection by a manager who is not the lead investigator; 409 with the allowed moves otherwise */
+        /**
+         * IN_PROGRESS -> UNDER_REVIEW -> APPROVED or REJECTED; REJECTED -> IN_PROGRESS. Approval and rejection by a manager who is not the lead investigator; 409 with the allowed moves otherwise
+         * @description IN_PROGRESS -> UNDER_REVIEW -> APPROVED or REJECTED; REJECTED -> IN_PROGRESS. Approval and rejection by a manager who is not the lead investigator; 409 with the allowed moves otherwise
+         *
+         *     Roles: admin, manager, staff.
+         */
         post: operations["transitionAnalysis"];
         delete?: never;
         options?: never;
@@ -152,7 +217,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The incident type catalogue (the legacy one), in its groups */
+        /**
+         * The incident type catalogue (the legacy one), in its groups
+         * @description The incident type catalogue (the legacy one), in its groups
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listIncidentTypes"];
         put?: never;
         post?: never;
@@ -169,10 +239,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List incidents in the caller's care homes, newest first; the resident is redacted for staff and inspectors */
+        /**
+         * List incidents in the caller's care homes, newest first; the resident is redacted for staff and inspectors
+         * @description List incidents in the caller's care homes, newest first; the resident is redacted for staff and inspectors
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listIncidents"];
         put?: never;
-        /** Report an incident; its reference INC-YYYY-NNNN is issued here */
+        /**
+         * Report an incident; its reference INC-YYYY-NNNN is issued here
+         * @description Report an incident; its reference INC-YYYY-NNNN is issued here
+         *
+         *     Roles: admin, manager, staff.
+         */
         post: operations["createIncident"];
         delete?: never;
         options?: never;
@@ -187,7 +267,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One incident; 404 when it belongs to a home outside the caller's care homes */
+        /**
+         * One incident; 404 when it belongs to a home outside the caller's care homes
+         * @description One incident; 404 when it belongs to a home outside the caller's care homes
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getIncident"];
         put?: never;
         post?: never;
@@ -206,7 +291,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a Duty of Candour stage (NOTIFY, APOLOGISE, MEET, REVIEW, REPORT) with its date; 422 where the duty does not apply */
+        /**
+         * Record a Duty of Candour stage (NOTIFY, APOLOGISE, MEET, REVIEW, REPORT) with its date; 422 where the duty does not apply
+         * @description Record a Duty of Candour stage (NOTIFY, APOLOGISE, MEET, REVIEW, REPORT) with its date; 422 where the duty does not apply
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["recordDutyOfCandourStage"];
         delete?: never;
         options?: never;
@@ -223,7 +313,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the Care Inspectorate, the police or the local authority was told, when and under what reference */
+        /**
+         * Record that the Care Inspectorate, the police or the local authority was told, when and under what reference
+         * @description Record that the Care Inspectorate, the police or the local authority was told, when and under what reference
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["recordIncidentNotification"];
         delete?: never;
         options?: never;
@@ -240,7 +335,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the incident: OPEN -> UNDER_INVESTIGATION -> CLOSED (or OPEN -> CLOSED); 409 with the allowed moves otherwise; an incident that needs investigation closes only once its analysis is approved (422) */
+        /**
+         * Move the incident: OPEN -> UNDER_INVESTIGATION -> CLOSED (or OPEN -> CLOSED); 409 with the allowed moves otherwise; an incident that needs investigation closes only once its analysis is approved (422)
+         * @description Move the incident: OPEN -> UNDER_INVESTIGATION -> CLOSED (or OPEN -> CLOSED); 409 with the allowed moves otherwise; an incident that needs investigation closes only once its analysis is approved (422)
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["transitionIncident"];
         delete?: never;
         options?: never;
@@ -255,10 +355,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The incident's root cause analysis */
+        /**
+         * The incident's root cause analysis
+         * @description The incident's root cause analysis
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getIncidentAnalysis"];
         put?: never;
-        /** Start the incident's root cause analysis (one per incident; 409 if it has one); an open incident goes under investigation */
+        /**
+         * Start the incident's root cause analysis (one per incident; 409 if it has one); an open incident goes under investigation
+         * @description Start the incident's root cause analysis (one per incident; 409 if it has one); an open incident goes under investigation
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["createAnalysis"];
         delete?: never;
         options?: never;
@@ -273,7 +383,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lessons of approved analyses in the caller's homes. q: full-text search (web-search syntax: words, "phrases", -not, or), best match first with highlights; type: an incident type code or a type group (e.g. FALL_UNWITNESSED or FALLS_AND_INJURIES) */
+        /**
+         * Lessons of approved analyses in the caller's homes. q: full-text search (web-search syntax: words, "phrases", -not, or), best match first with highlights; type: an incident type code or a type group (e.g. FALL_UNWITNESSED or FALLS_AND_INJURIES)
+         * @description Lessons of approved analyses in the caller's homes. q: full-text search (web-search syntax: words, "phrases", -not, or), best match first with highlights; type: an incident type code or a type group (e.g. FALL_UNWITNESSED or FALLS_AND_INJURIES)
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listLessons"];
         put?: never;
         post?: never;
@@ -290,7 +405,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Incidents by type, type group, severity and unit per period with the change against the previous period; analysis completion rate; action plans open, overdue and verified effective; median days to close. interval: week, month (default) or quarter; from/to default to the last 12 months */
+        /**
+         * Incidents by type, type group, severity and unit per period with the change against the previous period; analysis completion rate; action plans open, overdue and verified effective; median days to close. interval: week, month (default) or quarter; from/to default to the last 12 months
+         * @description Incidents by type, type group, severity and unit per period with the change against the previous period; analysis completion rate; action plans open, overdue and verified effective; median days to close. interval: week, month (default) or quarter; from/to default to the last 12 months
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getTrends"];
         put?: never;
         post?: never;
@@ -930,6 +1050,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -1007,6 +1136,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1130,6 +1268,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2378,6 +2525,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -2458,6 +2614,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3309,6 +3474,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,10 +11,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Absences in the caller's care homes touching the days from/to (inclusive), by first day */
+        /**
+         * Absences in the caller's care homes touching the days from/to (inclusive), by first day
+         * @description Absences in the caller's care homes touching the days from/to (inclusive), by first day
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listAbsences"];
         put?: never;
-        /** Record an absence request */
+        /**
+         * Record an absence request
+         * @description Record an absence request
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["createAbsence"];
         delete?: never;
         options?: never;
@@ -29,7 +39,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get */
+        /**
+         * One absence; 404 outside the caller's care homes
+         * @description One absence; 404 outside the caller's care homes
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getAbsence"];
         put?: never;
         post?: never;
@@ -48,7 +63,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve, decline or cancel; 409 for a move the lifecycle does not allow (listing those it does) or an approval over shifts the person still holds */
+        /**
+         * Approve, decline or cancel; 409 for a move the lifecycle does not allow (listing those it does) or an approval over shifts the person still holds
+         * @description Approve, decline or cancel; 409 for a move the lifecycle does not allow (listing those it does) or an approval over shifts the person still holds
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["decideAbsence"];
         delete?: never;
         options?: never;
@@ -63,10 +83,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Agency companies, by name */
+        /**
+         * Agency companies, by name
+         * @description Agency companies, by name
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["listAgencyCompanies"];
         put?: never;
-        /** Add an agency company */
+        /**
+         * Add an agency company
+         * @description Add an agency company
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["createAgencyCompany"];
         delete?: never;
         options?: never;
@@ -81,7 +111,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get */
+        /**
+         * One agency company
+         * @description One agency company
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["getAgencyCompany"];
         put?: never;
         post?: never;
@@ -98,10 +133,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the care homes the caller may see, by name */
+        /**
+         * List the care homes the caller may see, by name
+         * @description List the care homes the caller may see, by name
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listCareHomes"];
         put?: never;
-        /** Register a care home (admin) */
+        /**
+         * Register a care home (admin)
+         * @description Register a care home (admin)
+         *
+         *     Roles: admin.
+         */
         post: operations["createCareHome"];
         delete?: never;
         options?: never;
@@ -116,7 +161,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One care home; 404 when it is not among the caller's care homes */
+        /**
+         * One care home; 404 when it is not among the caller's care homes
+         * @description One care home; 404 when it is not among the caller's care homes
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getCareHome"];
         put?: never;
         post?: never;
@@ -133,7 +183,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Agency hours and spend per company and unit over the rota days from/to, against the prorated monthly agency budget */
+        /**
+         * Agency hours and spend per company and unit over the rota days from/to, against the prorated monthly agency budget
+         * @description Agency hours and spend per company and unit over the rota days from/to, against the prorated monthly agency budget
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["getAgencyReport"];
         put?: never;
         post?: never;
@@ -150,7 +205,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Overtime per person over the rota days from/to (inclusive, at most 366): hours, shifts, share, cost where the rate is known, totals against the prorated monthly budget, Gini and top-5 share */
+        /**
+         * Overtime per person over the rota days from/to (inclusive, at most 366): hours, shifts, share, cost where the rate is known, totals against the prorated monthly budget, Gini and top-5 share
+         * @description Overtime per person over the rota days from/to (inclusive, at most 366): hours, shifts, share, cost where the rate is known, totals against the prorated monthly budget, Gini and top-5 share
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["getOvertimeReport"];
         put?: never;
         post?: never;
@@ -167,7 +227,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The role catalogue (legacy roles); supervisory roles count for skill mix */
+        /**
+         * The role catalogue (legacy roles); supervisory roles count for skill mix
+         * @description The role catalogue (legacy roles); supervisory roles count for skill mix
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listRoles"];
         put?: never;
         post?: never;
@@ -184,7 +249,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A unit's week from weekStart: each day's day and night periods with their shifts and staff, the staffed count against the unit's minimum and ideal, and the gaps */
+        /**
+         * A unit's week from weekStart: each day's day and night periods with their shifts and staff, the staffed count against the unit's minimum and ideal, and the gaps
+         * @description A unit's week from weekStart: each day's day and night periods with their shifts and staff, the staffed count against the unit's minimum and ideal, and the gaps
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getRota"];
         put?: never;
         post?: never;
@@ -201,7 +271,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Score (0-100), grade and components of a home's (or a unit's) rota from-to, with issues (most severe first, at most 200 listed) and suggestions for open shifts */
+        /**
+         * Score (0-100), grade and components of a home's (or a unit's) rota from-to, with issues (most severe first, at most 200 listed) and suggestions for open shifts
+         * @description Score (0-100), grade and components of a home's (or a unit's) rota from-to, with issues (most severe first, at most 200 listed) and suggestions for open shifts
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["getRotaHealth"];
         put?: never;
         post?: never;
@@ -218,7 +293,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Weekly scores (Monday to Sunday) for the last weeks up to this one, oldest first */
+        /**
+         * Weekly scores (Monday to Sunday) for the last weeks up to this one, oldest first
+         * @description Weekly scores (Monday to Sunday) for the last weeks up to this one, oldest first
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["getRotaHealthHistory"];
         put?: never;
         post?: never;
@@ -235,10 +315,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The shift types, by code (seeded with the legacy types) */
+        /**
+         * The shift types, by code (seeded with the legacy types)
+         * @description The shift types, by code (seeded with the legacy types)
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listShiftTypes"];
         put?: never;
-        /** Add a shift type (admin) */
+        /**
+         * Add a shift type (admin)
+         * @description Add a shift type (admin)
+         *
+         *     Roles: admin.
+         */
         post: operations["createShiftType"];
         delete?: never;
         options?: never;
@@ -253,7 +343,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get */
+        /**
+         * One shift type
+         * @description One shift type
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getShiftType"];
         put?: never;
         post?: never;
@@ -270,10 +365,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List shifts in the caller's care homes, in start order; from/to are rota days, inclusive */
+        /**
+         * List shifts in the caller's care homes, in start order; from/to are rota days, inclusive
+         * @description List shifts in the caller's care homes, in start order; from/to are rota days, inclusive
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listShifts"];
         put?: never;
-        /** Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule */
+        /**
+         * Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule
+         * @description Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["createShift"];
         delete?: never;
         options?: never;
@@ -290,7 +395,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Plan many shifts (e.g. a week's rota) all or nothing; 422 lists every failing item as shifts[i].field */
+        /**
+         * Plan many shifts (e.g. a week's rota) all or nothing; 422 lists every failing item as shifts[i].field
+         * @description Plan many shifts (e.g. a week's rota) all or nothing; 422 lists every failing item as shifts[i].field
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["createShifts"];
         delete?: never;
         options?: never;
@@ -305,7 +415,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One shift; 404 outside the caller's care homes */
+        /**
+         * One shift; 404 outside the caller's care homes
+         * @description One shift; 404 outside the caller's care homes
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getShift"];
         put?: never;
         post?: never;
@@ -324,7 +439,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Fill an open shift, or hand it to someone else, under the planning rules and the working-time check: violations answer 422 listing them unless workingTimeOverrideReason is given */
+        /**
+         * Fill an open shift, or hand it to someone else, under the planning rules and the working-time check: violations answer 422 listing them unless workingTimeOverrideReason is given
+         * @description Fill an open shift, or hand it to someone else, under the planning rules and the working-time check: violations answer 422 listing them unless workingTimeOverrideReason is given
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["assignShift"];
         delete?: never;
         options?: never;
@@ -341,7 +461,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a shift; it stays in history */
+        /**
+         * Cancel a shift; it stays in history
+         * @description Cancel a shift; it stays in history
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["cancelShift"];
         delete?: never;
         options?: never;
@@ -358,7 +483,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm */
+        /**
+         * Confirm a planned shift
+         * @description Confirm a planned shift
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["confirmShift"];
         delete?: never;
         options?: never;
@@ -375,7 +505,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the shift was worked (only once it has ended) */
+        /**
+         * Record that the shift was worked (only once it has ended)
+         * @description Record that the shift was worked (only once it has ended)
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["recordShiftWorked"];
         delete?: never;
         options?: never;
@@ -390,10 +525,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search staff in the caller's care homes by name or staff number (q), by surname */
+        /**
+         * Search staff in the caller's care homes by name or staff number (q), by surname
+         * @description Search staff in the caller's care homes by name or staff number (q), by surname
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listStaff"];
         put?: never;
-        /** Add a staff member */
+        /**
+         * Add a staff member
+         * @description Add a staff member
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["createStaff"];
         delete?: never;
         options?: never;
@@ -408,14 +553,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One staff member; 404 outside the caller's care homes */
+        /**
+         * One staff member; 404 outside the caller's care homes
+         * @description One staff member; 404 outside the caller's care homes
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getStaff"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a staff member: role, unit, hours, rate, opt-out dates, employment end (a leaver), active */
+        /**
+         * Change a staff member: role, unit, hours, rate, opt-out dates, employment end (a leaver), active
+         * @description Change a staff member: role, unit, hours, rate, opt-out dates, employment end (a leaver), active
+         *
+         *     Roles: admin, manager.
+         */
         patch: operations["updateStaff"];
         trace?: never;
     };
@@ -426,10 +581,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List units in the caller's care homes, by name */
+        /**
+         * List units in the caller's care homes, by name
+         * @description List units in the caller's care homes, by name
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["listUnits"];
         put?: never;
-        /** Open a unit in a care home */
+        /**
+         * Open a unit in a care home
+         * @description Open a unit in a care home
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["createUnit"];
         delete?: never;
         options?: never;
@@ -444,7 +609,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One unit; 404 outside the caller's care homes */
+        /**
+         * One unit; 404 outside the caller's care homes
+         * @description One unit; 404 outside the caller's care homes
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
         get: operations["getUnit"];
         put?: never;
         post?: never;
@@ -463,7 +633,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Whether a staff member may work an existing or proposed shift: each violation and warning with its regulation, figures and shifts, and the compensatory rest it would create */
+        /**
+         * Whether a staff member may work an existing or proposed shift: each violation and warning with its regulation, figures and shifts, and the compensatory rest it would create
+         * @description Whether a staff member may work an existing or proposed shift: each violation and warning with its regulation, figures and shifts, and the compensatory rest it would create
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["checkWorkingTime"];
         delete?: never;
         options?: never;
@@ -478,7 +653,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Managers' overrides of working-time violations on a shift: who, when, why, and what */
+        /**
+         * Managers' overrides of working-time violations on a shift: who, when, why, and what
+         * @description Managers' overrides of working-time violations on a shift: who, when, why, and what
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["listWorkingTimeOverrides"];
         put?: never;
         post?: never;
@@ -495,7 +675,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every working-time breach and compensatory-rest shortfall in a care home (or, without careHomeId, every home the caller sees) on the days from-to, each naming the person and the shifts */
+        /**
+         * Every working-time breach and compensatory-rest shortfall in a care home (or, without careHomeId, every home the caller sees) on the days from-to, each naming the person and the shifts
+         * @description Every working-time breach and compensatory-rest shortfall in a care home (or, without careHomeId, every home the caller sees) on the days from-to, each naming the person and the shifts
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["getWorkingTimeReport"];
         put?: never;
         post?: never;
@@ -512,7 +697,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where a staff member stands on asOf (default today): rolling average, this week's hours, last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed */
+        /**
+         * Where a staff member stands on asOf (default today): rolling average, this week's hours, last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed
+         * @description Where a staff member stands on asOf (default today): rolling average, this week's hours, last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed
+         *
+         *     Roles: admin, manager, inspector.
+         */
         get: operations["getStaffWorkingTime"];
         put?: never;
         post?: never;
@@ -531,7 +721,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that compensatory rest owed (key and arisesOn from the owed list) was given */
+        /**
+         * Record that compensatory rest owed (key and arisesOn from the owed list) was given
+         * @description Record that compensatory rest owed (key and arisesOn from the owed list) was given
+         *
+         *     Roles: admin, manager.
+         */
         post: operations["recordCompensatoryRest"];
         delete?: never;
         options?: never;
@@ -1133,6 +1328,7 @@ export interface components {
         ShiftStatus: "SCHEDULED" | "CONFIRMED" | "WORKED" | "CANCELLED";
         /** @description A shift pattern; an end at or before the start means the next day */
         ShiftTypeRequest: {
+            /** @example LATE_DAY */
             code: string;
             name: string;
             /** @example 20:00 */
@@ -1472,6 +1668,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -1548,6 +1753,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1951,6 +2165,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflicts with another record (a duplicate) or with a concurrent change */
             409: {
                 headers: {
@@ -2228,6 +2451,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflicts with another record (a duplicate) or with a concurrent change */
             409: {
                 headers: {
@@ -2417,6 +2649,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -2483,6 +2724,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2634,6 +2884,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -2708,6 +2967,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -2773,6 +3041,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2885,7 +3162,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "code": "text",
+                 *       "code": "LATE_DAY",
                  *       "name": "text",
                  *       "startTime": "20:00",
                  *       "endTime": "08:00"
@@ -2928,6 +3205,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3132,6 +3418,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -3208,6 +3503,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3329,6 +3633,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3948,6 +4261,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -4027,6 +4349,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4345,6 +4676,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -4420,6 +4760,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4623,6 +4972,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflicts with another record (a duplicate) or with a concurrent change */
             409: {
                 headers: {
@@ -4730,6 +5088,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -4799,6 +5166,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
