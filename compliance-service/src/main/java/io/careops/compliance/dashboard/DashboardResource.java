@@ -29,7 +29,7 @@ public class DashboardResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "A care home's compliance on asOf (default today): counts by status, expiring in 30/60/90 days, "
+    @Operation(operationId = "getDashboard", summary = "A care home's compliance on asOf (default today): counts by status, expiring in 30/60/90 days, "
             + "expired critical certifications, compliance per type and the training matrix")
     public DashboardResponse dashboard(@QueryParam("careHomeId") @NotNull UUID careHomeId, @QueryParam("asOf") LocalDate asOf) {
         return dashboards.dashboard(careHomeId,

@@ -14,29 +14,29 @@ public record DashboardResponse(UUID careHomeId, LocalDate asOf, Directory direc
         List<ExpiredCritical> expiredCritical,
         @Schema(description = "Per type mandatory for someone: staff it is mandatory for, and how many are covered on asOf")
         List<TypeCompliance> compliancePerType,
-        Double overallCompliancePercent,
+        @Schema(nullable = true) Double overallCompliancePercent,
         Matrix trainingMatrix) {
 
     @Schema(description = "Whether the scheduling service's staff directory answered; when not, the matrix covers "
             + "only the staff compliance holds certifications for, with their role as recorded")
-    public record Directory(boolean available, int staffCovered, String note) {
+    public record Directory(boolean available, int staffCovered, @Schema(nullable = true) String note) {
     }
 
-    public record ExpiredCritical(String staffName, String staffNumber, UUID staffId, String typeCode, String typeName,
+    public record ExpiredCritical(@Schema(nullable = true) String staffName, String staffNumber, UUID staffId, String typeCode, String typeName,
             LocalDate expiryDate, UUID certificationId) {
     }
 
     public record TypeCompliance(String typeCode, String typeName, boolean critical, int required, int compliant,
-            Double percent) {
+            @Schema(nullable = true) Double percent) {
     }
 
     public record Matrix(List<String> types, List<MatrixRow> rows) {
     }
 
-    public record MatrixRow(UUID staffId, String staffNumber, String name, String roleCode, boolean inDirectory,
+    public record MatrixRow(UUID staffId, String staffNumber, @Schema(nullable = true) String name, @Schema(nullable = true) String roleCode, boolean inDirectory,
             List<MatrixCell> cells) {
     }
 
-    public record MatrixCell(String typeCode, String status, LocalDate expiryDate) {
+    public record MatrixCell(String typeCode, String status, @Schema(nullable = true) LocalDate expiryDate) {
     }
 }

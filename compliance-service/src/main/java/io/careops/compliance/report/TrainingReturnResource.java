@@ -18,6 +18,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/reports/training")
 @Tag(name = "Care Inspectorate returns")
@@ -36,8 +40,11 @@ public class TrainingReturnResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "Care Inspectorate training return of a home on asOf (default today), as JSON or CSV "
+    @Operation(operationId = "getTrainingReturn", summary = "Care Inspectorate training return of a home on asOf (default today), as JSON or CSV "
             + "(Accept: text/csv or ?format=csv)")
+    @APIResponse(responseCode = "200", description = "The return, as JSON or CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingReturn.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response training(@QueryParam("careHomeId") @NotNull UUID careHomeId, @QueryParam("asOf") LocalDate asOf,
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {

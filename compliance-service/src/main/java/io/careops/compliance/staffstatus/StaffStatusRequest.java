@@ -14,8 +14,9 @@ public record StaffStatusRequest(
         @NotNull @Schema(examples = "2026-07-10") LocalDate date,
         @NotNull @Size(max = 5000, message = "at most 5000 staff a request") List<@Valid @NotNull Person> staff) {
 
+    @Schema(name = "StaffToCheck")
     public record Person(@NotNull UUID staffId,
             @Pattern(regexp = "[A-Z][A-Z0-9_]{0,29}", message = "must be a role code like SCW")
-            @Schema(description = "The role in the scheduling service; null when the person has none") String roleCode) {
+            @Schema(description = "The role in the scheduling service; null when the person has none", examples = "SCW") String roleCode) {
     }
 }

@@ -26,7 +26,7 @@ public class StaffStatusResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR, Roles.STAFF})
-    @Operation(summary = "For each person (at most 5,000, answered in request order), the critical or mandatory "
+    @Operation(operationId = "checkStaffStatus", summary = "For each person (at most 5,000, answered in request order), the critical or mandatory "
             + "certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the "
             + "caller's care homes count. One query for the whole batch.")
     public StaffStatusResponse check(@Valid @NotNull StaffStatusRequest request) {

@@ -3,15 +3,17 @@ package io.careops.compliance.staffstatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Per person, in request order: the critical or mandatory certifications not valid on the date. */
 public record StaffStatusResponse(LocalDate date, List<Person> staff) {
 
+    @Schema(name = "StaffStatus")
     public record Person(UUID staffId, List<NotValid> notValid) {
     }
 
     /** status: EXPIRED, PENDING, or MISSING (no certification of the type; expiryDate null). */
     public record NotValid(String typeCode, String typeName, boolean critical, boolean mandatory, String status,
-            LocalDate expiryDate) {
+            @Schema(nullable = true) LocalDate expiryDate) {
     }
 }

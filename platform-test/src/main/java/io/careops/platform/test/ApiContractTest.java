@@ -7,10 +7,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +88,116 @@ public abstract class ApiContractTest {
                 .body("info.description", notNullValue())
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
         given().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    /**
+     * The spec is the contract clients are generated from (platform's ContractFilter completes it):
+     * every operation is named and declares its errors as problem JSON, success bodies are typed,
+     * java.time types are strings, and only /api/v1 is published.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void openApiIsATypedContractWithProblemsOnEveryError() {
+        Map<String, Object> spec = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        List<String> broken = new ArrayList<>();
+        Set<String> operationIds = new HashSet<>();
+        List<Object> successSchemas = new ArrayList<>();
+        Map<String, Object> paths = (Map<String, Object>) spec.get("paths");
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            for (Map.Entry<String, Object> method : ((Map<String, Object>) path.getValue()).entrySet()) {
+                if (!(method.getValue() instanceof Map<?, ?> raw) || !raw.containsKey("responses")) {
+                    continue; // path-level parameters
+                }
+                Map<String, Object> operation = (Map<String, Object>) raw;
+                if (!(operation.get("security") instanceof List<?> security) || security.isEmpty()) {
+                    // Test fixtures only (the unannotated probe, fakes of the other services): every
+                    // published endpoint is secured, which Spectral checks on the committed specs.
+                    continue;
+                }
+                if (!path.getKey().startsWith("/api/v1/")) {
+                    broken.add(path.getKey() + ": published outside /api/v1");
+                }
+                String where = method.getKey().toUpperCase() + " " + path.getKey();
+                Object operationId = operation.get("operationId");
+                if (!(operationId instanceof String id) || !id.matches("[a-z]+[A-Z][A-Za-z]*")) {
+                    broken.add(where + ": operationId missing or not camelCase verbNoun: " + operationId);
+                } else if (!operationIds.add(id)) {
+                    broken.add(where + ": operationId " + id + " used twice");
+                }
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                for (String status : List.of("401", "403", "500", "503")) {
+                    if (!responses.containsKey(status)) {
+                        broken.add(where + ": no " + status + " declared");
+                    }
+                }
+                for (Map.Entry<String, Object> response : responses.entrySet()) {
+                    Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) response.getValue()).get("content");
+                    String status = response.getKey();
+                    if (status.startsWith("4") || status.startsWith("5")) {
+                        Object schema = content == null || !(content.get("application/problem+json") instanceof Map<?, ?> media)
+                                ? null : media.get("schema");
+                        if (!(schema instanceof Map<?, ?> ref) || !"#/components/schemas/Problem".equals(ref.get("$ref"))) {
+                            broken.add(where + ": " + status + " is not application/problem+json with the Problem schema");
+                        }
+                    } else if (status.startsWith("2") && !status.equals("204")) {
+                        if (content != null) {
+                            content.values().forEach(media -> successSchemas.add(((Map<String, Object>) media).get("schema")));
+                        }
+                        boolean typed = content != null && !content.isEmpty() && content.values().stream().allMatch(media ->
+                                media instanceof Map<?, ?> m && m.get("schema") instanceof Map<?, ?> schema
+                                        && (schema.containsKey("$ref") || schema.containsKey("type")));
+                        if (!typed) {
+                            broken.add(where + ": " + status + " has no typed body");
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) spec.get("components")).get("schemas");
+        // Every field of what a success answer carries is required (the services write nulls, never omit).
+        Set<String> answered = new HashSet<>();
+        List<Object> toVisit = new ArrayList<>(successSchemas);
+        while (!toVisit.isEmpty()) {
+            Object node = toVisit.remove(toVisit.size() - 1);
+            if (node instanceof Map<?, ?> map) {
+                if (map.get("$ref") instanceof String ref && ref.startsWith("#/components/schemas/")
+                        && answered.add(ref.substring(21))) {
+                    toVisit.add(schemas.get(ref.substring(21)));
+                }
+                toVisit.addAll(map.values());
+            } else if (node instanceof List<?> list) {
+                toVisit.addAll(list);
+            }
+        }
+        for (String name : answered) {
+            if (schemas.get(name) instanceof Map<?, ?> schema && schema.get("properties") instanceof Map<?, ?> properties
+                    && !name.equals("Problem")) {
+                List<?> required = schema.get("required") instanceof List<?> list ? list : List.of();
+                for (Object property : properties.keySet()) {
+                    if (!required.contains(property)) {
+                        broken.add("components.schemas." + name + "." + property + ": in a response but not required");
+                    }
+                }
+            }
+        }
+        for (String javaTimeObject : List.of("ZoneRules", "ZoneOffsetTransition", "ZoneOffsetTransitionRule")) {
+            if (schemas.containsKey(javaTimeObject)) {
+                broken.add("components.schemas." + javaTimeObject + ": java.time published as an object");
+            }
+        }
+        if (schemas.get("ZoneId") instanceof Map<?, ?> zoneId && !"string".equals(zoneId.get("type"))) {
+            broken.add("components.schemas.ZoneId is not a string");
+        }
+        Map<String, Object> problem = (Map<String, Object>) schemas.get("Problem");
+        if (problem == null || !((Map<String, Object>) problem.get("properties")).containsKey("errors")) {
+            broken.add("components.schemas.Problem is missing or has no errors[]");
+        }
+        if (!(spec.get("servers") instanceof List<?> servers) || servers.isEmpty()) {
+            broken.add("no servers");
+        }
+        assertEquals(List.of(), broken, "OpenAPI contract");
+        assertTrue(operationIds.size() > 1, "operations found: " + operationIds);
     }
 
     // --- problem JSON for every error class ------------------------------------------------

@@ -36,7 +36,7 @@ public class AlertResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "Alerts recorded in the caller's care homes and their delivery, newest first")
+    @Operation(operationId = "listAlerts", summary = "Alerts recorded in the caller's care homes and their delivery, newest first")
     public Page<AlertResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("certificationId") UUID certificationId, @QueryParam("kind") ExpiryAlert.Kind kind,
             @QueryParam("deliveryState") ExpiryAlert.DeliveryState deliveryState) {
@@ -47,7 +47,7 @@ public class AlertResource {
     @Path("/run")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run the alert job now (admin): record what is due on asOf (default today, never later) and "
+    @Operation(operationId = "runAlerts", summary = "Run the alert job now (admin): record what is due on asOf (default today, never later) and "
             + "deliver what is due; safe to overlap with the scheduled run")
     public AlertService.RunResult run(@QueryParam("asOf") LocalDate asOf) {
         return alerts.run(asOf == null ? alerts.today() : asOf);

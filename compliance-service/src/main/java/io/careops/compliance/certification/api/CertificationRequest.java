@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CertificationRequest(
         @NotNull UUID careHomeId,
         @NotNull @Schema(description = "The staff member's id in the scheduling service") UUID staffId,
-        @NotBlank @Pattern(regexp = "\\d{6}", message = "must be the 6-digit staff number") String staffNumber,
+        @NotBlank @Pattern(regexp = "\\d{6}", message = "must be the 6-digit staff number") @Schema(examples = "001253") String staffNumber,
         @NotBlank @Schema(description = "A code from /certification-types", examples = "FIRE_SAFETY") String certificationType,
         @Size(max = 200) @Schema(description = "Defaults to the type's name") String name,
         @NotNull @Schema(examples = "2025-06-30") LocalDate issueDate,

@@ -34,6 +34,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/certifications")
 @Tag(name = "Staff certifications")
@@ -49,7 +55,7 @@ public class CertificationResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "List current certifications in the caller's care homes, soonest expiry first; status and "
+    @Operation(operationId = "listCertifications", summary = "List current certifications in the caller's care homes, soonest expiry first; status and "
             + "expiringWithinDays are evaluated on asOf (default today)")
     public Page<CertificationResponse> list(@BeanParam @Valid PageRequest page,
             @QueryParam("careHomeId") UUID careHomeId, @QueryParam("staffId") UUID staffId,
@@ -64,7 +70,7 @@ public class CertificationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "One certification with its status on asOf (default today); 404 outside the caller's care homes")
+    @Operation(operationId = "getCertification", summary = "One certification with its status on asOf (default today); 404 outside the caller's care homes")
     public CertificationResponse get(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
         return CertificationResponse.of(service.get(id), asOf == null ? service.today() : asOf);
     }
@@ -72,7 +78,7 @@ public class CertificationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "The certification and every certification it renewed, newest first")
+    @Operation(operationId = "listCertificationHistory", summary = "The certification and every certification it renewed, newest first")
     public List<CertificationResponse> history(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
         LocalDate day = asOf == null ? service.today() : asOf;
         return service.history(id).stream().map(certification -> CertificationResponse.of(certification, day)).toList();
@@ -80,8 +86,9 @@ public class CertificationResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Record a certification; expiry defaults from the type's validity; the staff member is checked "
+    @Operation(operationId = "createCertification", summary = "Record a certification; expiry defaults from the type's validity; the staff member is checked "
             + "with the scheduling service when it answers")
+    @APIResponseSchema(value = CertificationResponse.class, responseCode = "201", responseDescription = "Recorded")
     public Response record(@Valid @NotNull CertificationRequest request, UriInfo uri) {
         CertificationResponse created = CertificationResponse.of(service.record(request.certificationType(), request.toRecord()),
                 service.today());
@@ -91,7 +98,8 @@ public class CertificationResource {
     @POST
     @Path("/{id}/renewals")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Renew: a new certification that supersedes this one, which is kept as history")
+    @Operation(operationId = "renewCertification", summary = "Renew: a new certification that supersedes this one, which is kept as history")
+    @APIResponseSchema(value = CertificationResponse.class, responseCode = "201", responseDescription = "Renewed")
     public Response renew(@PathParam("id") UUID id, @Valid @NotNull RenewalRequest request, UriInfo uri) {
         CertificationResponse created = CertificationResponse.of(service.renew(id, request.toRecord()), service.today());
         return Response.created(uri.getBaseUriBuilder().path("certifications").path(created.id().toString()).build())
@@ -102,9 +110,13 @@ public class CertificationResource {
     @Path("/{id}/file")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Upload the evidence as the raw body (PDF, JPEG or PNG, at most 10 MB, type read from the "
+    @Operation(operationId = "uploadCertificateFile", summary = "Upload the evidence as the raw body (PDF, JPEG or PNG, at most 10 MB, type read from the "
             + "content); replaces an earlier file and ends PENDING")
     public CertificateFileResponse upload(@PathParam("id") UUID id, @HeaderParam("X-File-Name") String fileName,
+            @RequestBody(required = true, content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
             InputStream body) {
         return CertificateFileResponse.of(service.upload(id, readAtMost(body), fileName == null ? null : fileName.strip()));
     }
@@ -113,7 +125,11 @@ public class CertificationResource {
     @Path("/{id}/file")
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "Download the evidence")
+    @Operation(operationId = "downloadCertificateFile", summary = "Download the evidence")
+    @APIResponse(responseCode = "200", description = "The file as uploaded", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(@PathParam("id") UUID id) {
         CertificateFile file = service.file(id);
         String extension = switch (file.mediaType()) {

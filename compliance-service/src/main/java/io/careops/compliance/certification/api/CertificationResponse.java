@@ -8,12 +8,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CertificationResponse(UUID id, UUID careHomeId, UUID staffId, String staffNumber,
-        @Schema(description = "From the scheduling service when recorded; null if it did not answer") String staffName,
-        String staffRole, boolean staffVerified, String certificationType, String name, LocalDate issueDate,
-        LocalDate expiryDate, LocalDate renewalDate, String issuingBody, String certificateNumber, int alertWindowDays,
+        @Schema(nullable = true, description = "From the scheduling service when recorded; null if it did not answer") String staffName,
+        @Schema(nullable = true) String staffRole, boolean staffVerified, String certificationType, String name, LocalDate issueDate,
+        @Schema(nullable = true) LocalDate expiryDate, @Schema(nullable = true) LocalDate renewalDate, @Schema(nullable = true) String issuingBody, @Schema(nullable = true) String certificateNumber, int alertWindowDays,
         boolean awaitingEvidence,
         @Schema(description = "Computed for asOf, never stored") CertificationStatus status, LocalDate asOf,
-        UUID supersededBy, Instant supersededAt, String notes, String createdBy, Instant createdAt, Instant updatedAt) {
+        @Schema(nullable = true) UUID supersededBy, @Schema(nullable = true) Instant supersededAt, @Schema(nullable = true) String notes, String createdBy, Instant createdAt, Instant updatedAt) {
 
     static CertificationResponse of(StaffCertification c, LocalDate asOf) {
         return new CertificationResponse(c.id(), c.careHomeId(), c.staffId(), c.staffNumber(), c.staffName(),

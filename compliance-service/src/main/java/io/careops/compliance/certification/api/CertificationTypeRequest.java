@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CertificationTypeRequest", description = "A certification type of the catalogue")
 public record CertificationTypeRequest(
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "must be an upper-case code like FIRST_AID")
-        String code,
+        @Schema(examples = "FIRST_AID") String code,
         @NotBlank @Size(max = 200) String name,
         @Positive @Max(240) @Schema(description = "Months a certificate stays valid; omit when it never expires")
         Integer validityMonths,

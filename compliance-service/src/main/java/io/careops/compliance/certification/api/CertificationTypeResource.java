@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/certification-types")
 @Tag(name = "Certification types")
@@ -36,14 +37,15 @@ public class CertificationTypeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "The certification catalogue, by code")
+    @Operation(operationId = "listCertificationTypes", summary = "The certification catalogue, by code")
     public Page<CertificationTypeResponse> list(@BeanParam @Valid PageRequest page) {
         return service.types(page, CertificationTypeResponse::of);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a certification type (admin)")
+    @Operation(operationId = "createCertificationType", summary = "Add a certification type (admin)")
+    @APIResponseSchema(value = CertificationTypeResponse.class, responseCode = "201", responseDescription = "Created")
     public Response define(@Valid @NotNull CertificationTypeRequest request, UriInfo uri) {
         CertificationTypeResponse created = CertificationTypeResponse.of(service.defineType(request.code(),
                 request.name(), request.validityMonths(), request.alertWindowDays(), request.critical(), request.mandatoryRoles()));
@@ -53,7 +55,7 @@ public class CertificationTypeResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "One certification type")
+    @Operation(operationId = "getCertificationType", summary = "One certification type")
     public CertificationTypeResponse get(@PathParam("code") String code) {
         return CertificationTypeResponse.of(service.type(code));
     }
@@ -61,7 +63,7 @@ public class CertificationTypeResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a type (admin); certifications already recorded keep their expiry and alert window")
+    @Operation(operationId = "updateCertificationType", summary = "Change a type (admin); certifications already recorded keep their expiry and alert window")
     public CertificationTypeResponse change(@PathParam("code") String code, @Valid @NotNull CertificationTypeRequest request) {
         if (!code.equals(request.code())) {
             throw ProblemException.ruleViolation("code", "the code in the body must be the code in the path (" + code + ")");

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Safety action plans. Wherever a plan is named in a path, its id, its SAP reference or its
@@ -42,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActionPlanResource {
 
-    public record TransitionResponse(PlanStatus from, PlanStatus to, String movedBy, Instant movedAt, String note) {
+    public record TransitionResponse(@Schema(nullable = true) PlanStatus from, PlanStatus to, String movedBy, Instant movedAt, @Schema(nullable = true) String note) {
         static TransitionResponse of(PlanTransition transition) {
             return new TransitionResponse(transition.from(), transition.to(), transition.movedBy(), transition.movedAt(),
                     transition.note());
@@ -63,7 +65,7 @@ public class ActionPlanResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "List plans in the caller's care homes, newest first; overdue=true for those past their target date with the work not done")
+    @Operation(operationId = "listActionPlans", summary = "List plans in the caller's care homes, newest first; overdue=true for those past their target date with the work not done")
     public Page<ActionPlanResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("incidentId") UUID incidentId, @QueryParam("status") PlanStatus status,
             @QueryParam("priority") Priority priority, @QueryParam("overdue") Boolean overdue) {
@@ -73,7 +75,8 @@ public class ActionPlanResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Identify a plan; its reference SAP-YYYY-NNN is issued here (no duplicates, no gaps; past 999 it grows: SAP-2026-1000)")
+    @Operation(operationId = "createActionPlan", summary = "Identify a plan; its reference SAP-YYYY-NNN is issued here (no duplicates, no gaps; past 999 it grows: SAP-2026-1000)")
+    @APIResponseSchema(value = ActionPlanResponse.class, responseCode = "201", responseDescription = "Identified")
     public Response create(@Valid @NotNull ActionPlanRequest request, UriInfo uri) {
         SafetyActionPlan plan = service.create(request.incidentId(), request.analysisId(), request.details(), request.identifiedOn());
         return created(plan, uri);
@@ -82,7 +85,8 @@ public class ActionPlanResource {
     @POST
     @Path("/legacy-imports")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Carry over a legacy plan: a CAPA-/HSAP- number becomes an alias beside a fresh SAP number; a legacy SAP number is kept")
+    @Operation(operationId = "importLegacyActionPlan", summary = "Carry over a legacy plan: a CAPA-/HSAP- number becomes an alias beside a fresh SAP number; a legacy SAP number is kept")
+    @APIResponseSchema(value = ActionPlanResponse.class, responseCode = "201", responseDescription = "Carried over")
     public Response carryOver(@Valid @NotNull LegacyPlanRequest request, UriInfo uri) {
         SafetyActionPlan plan = service.carryOver(request.legacyReference(), request.status(), request.percentComplete(),
                 request.incidentId(), request.analysisId(), request.details(), request.identifiedOn());
@@ -92,7 +96,7 @@ public class ActionPlanResource {
     @GET
     @Path("/{reference}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "One plan, by id, SAP reference or legacy CAPA alias")
+    @Operation(operationId = "getActionPlan", summary = "One plan, by id, SAP reference or legacy CAPA alias")
     public ActionPlanResponse get(@PathParam("reference") String reference) {
         return respond(service.get(reference));
     }
@@ -100,7 +104,7 @@ public class ActionPlanResource {
     @PATCH
     @Path("/{reference}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Change a plan's content (not its status: that moves only through transitions)")
+    @Operation(operationId = "updateActionPlan", summary = "Change a plan's content (not its status: that moves only through transitions)")
     public ActionPlanResponse revise(@PathParam("reference") String reference, @Valid @NotNull ActionPlanChanges changes) {
         return respond(service.revise(reference, changes.details()));
     }
@@ -108,7 +112,7 @@ public class ActionPlanResource {
     @POST
     @Path("/{reference}/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF})
-    @Operation(summary = "Move the plan along IDENTIFIED -> ASSIGNED -> IN_PROGRESS -> COMPLETED -> VERIFIED or NOT_EFFECTIVE -> CLOSED; "
+    @Operation(operationId = "transitionActionPlan", summary = "Move the plan along IDENTIFIED -> ASSIGNED -> IN_PROGRESS -> COMPLETED -> VERIFIED or NOT_EFFECTIVE -> CLOSED; "
             + "409 with the allowed moves for an illegal one")
     public ActionPlanResponse transition(@PathParam("reference") String reference, @Valid @NotNull TransitionRequest request) {
         return respond(service.moveTo(reference, new SafetyActionPlan.Move(request.to(), request.owner(), request.note())));
@@ -117,7 +121,7 @@ public class ActionPlanResource {
     @GET
     @Path("/{reference}/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "Every move of the plan, oldest first: who, when, from, to, note")
+    @Operation(operationId = "listActionPlanTransitions", summary = "Every move of the plan, oldest first: who, when, from, to, note")
     public List<TransitionResponse> transitions(@PathParam("reference") String reference) {
         return service.transitions(reference).stream().map(TransitionResponse::of).toList();
     }
@@ -125,7 +129,7 @@ public class ActionPlanResource {
     @POST
     @Path("/{reference}/progress")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF})
-    @Operation(summary = "Record progress (percent complete and a note) while IN_PROGRESS")
+    @Operation(operationId = "recordActionPlanProgress", summary = "Record progress (percent complete and a note) while IN_PROGRESS")
     public ActionPlanResponse progress(@PathParam("reference") String reference, @Valid @NotNull ProgressRequest request) {
         return respond(service.recordProgress(reference, request.percentComplete(), request.note()));
     }
@@ -133,7 +137,7 @@ public class ActionPlanResource {
     @GET
     @Path("/{reference}/progress")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "The progress notes, oldest first")
+    @Operation(operationId = "listActionPlanProgress", summary = "The progress notes, oldest first")
     public List<ProgressResponse> progressNotes(@PathParam("reference") String reference) {
         return service.progress(reference).stream().map(ProgressResponse::of).toList();
     }
@@ -141,7 +145,7 @@ public class ActionPlanResource {
     @PUT
     @Path("/{reference}/effectiveness-review")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Record the effectiveness review of a VERIFIED plan (due 3 months after verification); a plan closes only after an effective one")
+    @Operation(operationId = "recordEffectivenessReview", summary = "Record the effectiveness review of a VERIFIED plan (due 3 months after verification); a plan closes only after an effective one")
     public ActionPlanResponse effectivenessReview(@PathParam("reference") String reference,
             @Valid @NotNull EffectivenessReviewRequest request) {
         return respond(service.reviewEffectiveness(reference, request.reviewedOn(), request.effective(), request.notes()));

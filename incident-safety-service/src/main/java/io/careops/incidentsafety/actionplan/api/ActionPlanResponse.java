@@ -9,21 +9,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record ActionPlanResponse(UUID id, String reference, String legacyReference, UUID careHomeId,
-        UUID incidentId, UUID analysisId, ActionType actionType, Priority priority, ActionStrength actionStrength,
-        PlanStatus status, List<PlanStatus> allowedTransitions, String owner, List<String> supportingStaff,
-        String problemStatement, String actionDescription, String expectedOutcome, String implementationPlan,
-        String resourcesRequired, String barriers, LocalDate identifiedOn, LocalDate targetDate, boolean overdue,
-        long daysOverdue, int percentComplete, LocalDate completedOn, Verification verification,
-        EffectivenessReview effectivenessReview, Instant closedAt, String createdBy, Instant createdAt,
+public record ActionPlanResponse(UUID id, String reference, @Schema(nullable = true) String legacyReference, UUID careHomeId,
+        UUID incidentId, @Schema(nullable = true) UUID analysisId, ActionType actionType, Priority priority, @Schema(nullable = true) ActionStrength actionStrength,
+        PlanStatus status, List<PlanStatus> allowedTransitions, @Schema(nullable = true) String owner, List<String> supportingStaff,
+        String problemStatement, String actionDescription, @Schema(nullable = true) String expectedOutcome, @Schema(nullable = true) String implementationPlan,
+        @Schema(nullable = true) String resourcesRequired, @Schema(nullable = true) String barriers, LocalDate identifiedOn, LocalDate targetDate, boolean overdue,
+        long daysOverdue, int percentComplete, @Schema(nullable = true) LocalDate completedOn, Verification verification,
+        EffectivenessReview effectivenessReview, @Schema(nullable = true) Instant closedAt, String createdBy, Instant createdAt,
         Instant updatedAt) {
 
-    public record Verification(String method, String verifiedBy, LocalDate verifiedOn, String outcome) {
+    public record Verification(@Schema(nullable = true) String method, @Schema(nullable = true) String verifiedBy, @Schema(nullable = true) LocalDate verifiedOn, @Schema(nullable = true) String outcome) {
     }
 
-    public record EffectivenessReview(LocalDate due, LocalDate reviewedOn, String reviewedBy, Boolean effective,
-            String notes) {
+    public record EffectivenessReview(@Schema(nullable = true) LocalDate due, @Schema(nullable = true) LocalDate reviewedOn, @Schema(nullable = true) String reviewedBy, @Schema(nullable = true) Boolean effective,
+            @Schema(nullable = true) String notes) {
     }
 
     static ActionPlanResponse of(SafetyActionPlan plan, LocalDate today) {

@@ -31,36 +31,36 @@ public class CapaRedirectResource {
     private static final String CURRENT = "/action-plans";
 
     @GET
-    @Operation(summary = "Legacy path: 308 to /api/v1/action-plans")
+    @Operation(hidden = true, summary = "Legacy path: 308 to /api/v1/action-plans")
     public Response getRoot(UriInfo uri) { return redirect(uri); }
 
     @POST
-    @Operation(summary = "Legacy path: 308 to /api/v1/action-plans")
+    @Operation(hidden = true, summary = "Legacy path: 308 to /api/v1/action-plans")
     public Response postRoot(UriInfo uri) { return redirect(uri); }
 
     @GET
     @Path("/{rest: .+}")
-    @Operation(summary = "Legacy path: 308 to the same path under /api/v1/action-plans")
+    @Operation(hidden = true, summary = "Legacy path: 308 to the same path under /api/v1/action-plans")
     public Response get(UriInfo uri) { return redirect(uri); }
 
     @POST
     @Path("/{rest: .+}")
-    @Operation(summary = "Legacy path: 308 to the same path under /api/v1/action-plans")
+    @Operation(hidden = true, summary = "Legacy path: 308 to the same path under /api/v1/action-plans")
     public Response post(UriInfo uri) { return redirect(uri); }
 
     @PUT
     @Path("/{rest: .+}")
-    @Operation(summary = "Legacy path: 308 to the same path under /api/v1/action-plans")
+    @Operation(hidden = true, summary = "Legacy path: 308 to the same path under /api/v1/action-plans")
     public Response put(UriInfo uri) { return redirect(uri); }
 
     @PATCH
     @Path("/{rest: .+}")
-    @Operation(summary = "Legacy path: 308 to the same path under /api/v1/action-plans")
+    @Operation(hidden = true, summary = "Legacy path: 308 to the same path under /api/v1/action-plans")
     public Response patch(UriInfo uri) { return redirect(uri); }
 
     @DELETE
     @Path("/{rest: .+}")
-    @Operation(summary = "Legacy path: 308 to the same path under /api/v1/action-plans")
+    @Operation(hidden = true, summary = "Legacy path: 308 to the same path under /api/v1/action-plans")
     public Response delete(UriInfo uri) { return redirect(uri); }
 
     private static Response redirect(UriInfo uri) {

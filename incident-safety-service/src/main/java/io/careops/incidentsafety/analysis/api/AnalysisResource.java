@@ -32,7 +32,7 @@ public class AnalysisResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "One root cause analysis")
+    @Operation(operationId = "getAnalysis", summary = "One root cause analysis")
     public AnalysisResponse get(@PathParam("id") UUID id) {
         return AnalysisResponse.of(service.get(id));
     }
@@ -40,7 +40,7 @@ public class AnalysisResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF})
-    @Operation(summary = "Replace the analysis content (only while IN_PROGRESS; 409 otherwise)")
+    @Operation(operationId = "updateAnalysis", summary = "Replace the analysis content (only while IN_PROGRESS; 409 otherwise)")
     public AnalysisResponse revise(@PathParam("id") UUID id, @Valid @NotNull AnalysisRequest request) {
         return AnalysisResponse.of(service.revise(id, request.toContent()));
     }
@@ -48,7 +48,7 @@ public class AnalysisResource {
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF})
-    @Operation(summary = "IN_PROGRESS -> UNDER_REVIEW -> APPROVED or REJECTED; REJECTED -> IN_PROGRESS. Approval and rejection by a manager "
+    @Operation(operationId = "transitionAnalysis", summary = "IN_PROGRESS -> UNDER_REVIEW -> APPROVED or REJECTED; REJECTED -> IN_PROGRESS. Approval and rejection by a manager "
             + "who is not the lead investigator; 409 with the allowed moves otherwise")
     public AnalysisResponse transition(@PathParam("id") UUID id, @Valid @NotNull AnalysisTransitionRequest request) {
         return AnalysisResponse.of(service.moveTo(id, request.to(), request.note()));

@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record AnalysisResponse(UUID id, UUID incidentId, AnalysisMethod method, String leadInvestigator,
-        List<String> team, LocalDate startedOn, LocalDate reviewDueOn, LocalDate completedOn, List<WhyTree> fiveWhys,
-        Fishbone fishbone, String rootCauseSummary, String lessonsLearned, String recommendations,
-        AnalysisStatus status, List<AnalysisStatus> allowedTransitions, String reviewedBy, Instant reviewedAt,
-        String reviewComments, String createdBy, Instant createdAt, Instant updatedAt) {
+        List<String> team, LocalDate startedOn, @Schema(nullable = true) LocalDate reviewDueOn, @Schema(nullable = true) LocalDate completedOn, List<WhyTree> fiveWhys,
+        Fishbone fishbone, @Schema(nullable = true) String rootCauseSummary, @Schema(nullable = true) String lessonsLearned, @Schema(nullable = true) String recommendations,
+        AnalysisStatus status, List<AnalysisStatus> allowedTransitions, @Schema(nullable = true) String reviewedBy, @Schema(nullable = true) Instant reviewedAt,
+        @Schema(nullable = true) String reviewComments, String createdBy, Instant createdAt, Instant updatedAt) {
 
     /** A five-whys answer and the causes found for it. */
     public record WhyTree(String answer, List<WhyTree> causes) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/incidents/{incidentId}/analysis")
 @Tag(name = "Root cause analysis")
@@ -32,7 +33,8 @@ public class IncidentAnalysisResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Start the incident's root cause analysis (one per incident; 409 if it has one); an open incident goes under investigation")
+    @Operation(operationId = "createAnalysis", summary = "Start the incident's root cause analysis (one per incident; 409 if it has one); an open incident goes under investigation")
+    @APIResponseSchema(value = AnalysisResponse.class, responseCode = "201", responseDescription = "Started")
     public Response start(@PathParam("incidentId") UUID incidentId, @Valid @NotNull AnalysisRequest request, UriInfo uri) {
         AnalysisResponse created = AnalysisResponse.of(service.start(incidentId, request.toContent()));
         return Response.created(uri.getBaseUriBuilder().path("analyses").path(created.id().toString()).build())
@@ -41,7 +43,7 @@ public class IncidentAnalysisResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "The incident's root cause analysis")
+    @Operation(operationId = "getIncidentAnalysis", summary = "The incident's root cause analysis")
     public AnalysisResponse forIncident(@PathParam("incidentId") UUID incidentId) {
         return AnalysisResponse.of(service.forIncident(incidentId));
     }

@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/incidents")
 @Tag(name = "Incidents")
@@ -42,7 +43,7 @@ public class IncidentResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "List incidents in the caller's care homes, newest first; the resident is redacted for staff and inspectors")
+    @Operation(operationId = "listIncidents", summary = "List incidents in the caller's care homes, newest first; the resident is redacted for staff and inspectors")
     public Page<IncidentResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("status") IncidentStatus status, @QueryParam("severity") Severity severity) {
         boolean seesResident = ResidentVisibility.seesResident(caller);
@@ -52,14 +53,15 @@ public class IncidentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "One incident; 404 when it belongs to a home outside the caller's care homes")
+    @Operation(operationId = "getIncident", summary = "One incident; 404 when it belongs to a home outside the caller's care homes")
     public IncidentResponse get(@PathParam("id") UUID id) {
         return respond(service.get(id));
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF})
-    @Operation(summary = "Report an incident; its reference INC-YYYY-NNNN is issued here")
+    @Operation(operationId = "createIncident", summary = "Report an incident; its reference INC-YYYY-NNNN is issued here")
+    @APIResponseSchema(value = IncidentResponse.class, responseCode = "201", responseDescription = "Reported")
     public Response report(@Valid @NotNull IncidentRequest request, UriInfo uri) {
         IncidentResponse created = respond(service.report(request.toReport()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -68,7 +70,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Move the incident: OPEN -> UNDER_INVESTIGATION -> CLOSED (or OPEN -> CLOSED); 409 with the allowed moves otherwise; "
+    @Operation(operationId = "transitionIncident", summary = "Move the incident: OPEN -> UNDER_INVESTIGATION -> CLOSED (or OPEN -> CLOSED); 409 with the allowed moves otherwise; "
             + "an incident that needs investigation closes only once its analysis is approved (422)")
     public IncidentResponse transition(@PathParam("id") UUID id, @Valid @NotNull IncidentTransitionRequest request) {
         return respond(service.moveTo(id, request.to()));
@@ -77,7 +79,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/notifications")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Record that the Care Inspectorate, the police or the local authority was told, when and under what reference")
+    @Operation(operationId = "recordIncidentNotification", summary = "Record that the Care Inspectorate, the police or the local authority was told, when and under what reference")
     public IncidentResponse notification(@PathParam("id") UUID id, @Valid @NotNull NotificationRequest request) {
         return respond(service.recordNotification(id, request.authority(), request.notifiedAt().toInstant(), request.reference().strip()));
     }
@@ -85,7 +87,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/duty-of-candour")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Record a Duty of Candour stage (NOTIFY, APOLOGISE, MEET, REVIEW, REPORT) with its date; 422 where the duty does not apply")
+    @Operation(operationId = "recordDutyOfCandourStage", summary = "Record a Duty of Candour stage (NOTIFY, APOLOGISE, MEET, REVIEW, REPORT) with its date; 422 where the duty does not apply")
     public IncidentResponse candour(@PathParam("id") UUID id, @Valid @NotNull CandourStageRequest request) {
         return respond(service.recordCandourStage(id, request.stage(), request.on()));
     }

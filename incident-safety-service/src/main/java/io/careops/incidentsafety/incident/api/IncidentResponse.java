@@ -12,24 +12,25 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record IncidentResponse(UUID id, String reference, UUID careHomeId, UUID unitId, OffsetDateTime occurredAt,
-        String timeZone, String reportedBy, String incidentType, String incidentTypeLabel, String incidentTypeGroup,
-        Severity severity, RiskRating riskRating, String location, String description, String immediateActions,
-        String witnesses, boolean harmExpected, Medical medical, Resident resident,
+public record IncidentResponse(UUID id, String reference, UUID careHomeId, @Schema(nullable = true) UUID unitId, OffsetDateTime occurredAt,
+        String timeZone, String reportedBy, String incidentType, @Schema(nullable = true) String incidentTypeLabel, @Schema(nullable = true) String incidentTypeGroup,
+        Severity severity, RiskRating riskRating, @Schema(nullable = true) String location, String description, @Schema(nullable = true) String immediateActions,
+        @Schema(nullable = true) String witnesses, boolean harmExpected, Medical medical, @Schema(nullable = true) Resident resident,
         boolean residentRedacted, boolean investigationRequired, Notifications notifications,
-        DutyOfCandour dutyOfCandour, IncidentStatus status, Instant closedAt, String closedBy, Instant createdAt,
+        DutyOfCandour dutyOfCandour, IncidentStatus status, @Schema(nullable = true) Instant closedAt, @Schema(nullable = true) String closedBy, Instant createdAt,
         Instant updatedAt) {
 
-    public record Medical(String injuries, boolean bodyMapCompleted, boolean gpContacted, boolean ambulanceCalled,
-            boolean hospitalAttendance, boolean hospitalAdmission, String notes) {
+    public record Medical(@Schema(nullable = true) String injuries, boolean bodyMapCompleted, boolean gpContacted, boolean ambulanceCalled,
+            boolean hospitalAttendance, boolean hospitalAdmission, @Schema(nullable = true) String notes) {
     }
 
     /** Restricted: present for managers and admins only. */
-    public record Resident(String name, LocalDate dateOfBirth) {
+    public record Resident(String name, @Schema(nullable = true) LocalDate dateOfBirth) {
     }
 
-    public record Notification(Instant notifiedAt, String reference) {
+    public record Notification(@Schema(nullable = true) Instant notifiedAt, @Schema(nullable = true) String reference) {
         static Notification of(Incident.Notification notification) {
             return new Notification(notification.notifiedAt(), notification.reference());
         }
@@ -39,12 +40,12 @@ public record IncidentResponse(UUID id, String reference, UUID careHomeId, UUID 
     }
 
     /** {@code required} is derived from the incident's type and severity. */
-    public record CareInspectorate(boolean required, Instant notifiedAt, String reference, boolean outstanding) {
+    public record CareInspectorate(boolean required, @Schema(nullable = true) Instant notifiedAt, @Schema(nullable = true) String reference, boolean outstanding) {
     }
 
     /** {@code applies} is derived: unexpected moderate harm or worse. Stage dates as recorded. */
-    public record DutyOfCandour(boolean applies, LocalDate notifiedOn, LocalDate apologisedOn, LocalDate meetingOn,
-            LocalDate reviewOn, LocalDate reportOn) {
+    public record DutyOfCandour(boolean applies, @Schema(nullable = true) LocalDate notifiedOn, @Schema(nullable = true) LocalDate apologisedOn, @Schema(nullable = true) LocalDate meetingOn,
+            @Schema(nullable = true) LocalDate reviewOn, @Schema(nullable = true) LocalDate reportOn) {
     }
 
     /** {@code seesResident}: managers and admins only; others get the resident redacted. */

@@ -26,7 +26,7 @@ public class IncidentTypeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "The incident type catalogue (the legacy one), in its groups")
+    @Operation(operationId = "listIncidentTypes", summary = "The incident type catalogue (the legacy one), in its groups")
     public List<IncidentTypeResponse> list() {
         return Arrays.stream(IncidentType.values())
                 .map(type -> new IncidentTypeResponse(type.name(), type.label(), type.group().name(), type.group().label(),

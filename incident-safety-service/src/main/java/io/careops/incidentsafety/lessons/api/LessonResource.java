@@ -35,7 +35,7 @@ public class LessonResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "Lessons of approved analyses in the caller's homes. q: full-text search (web-search syntax: words, \"phrases\", -not, or), "
+    @Operation(operationId = "listLessons", summary = "Lessons of approved analyses in the caller's homes. q: full-text search (web-search syntax: words, \"phrases\", -not, or), "
             + "best match first with highlights; type: an incident type code or a type group (e.g. FALL_UNWITNESSED or FALLS_AND_INJURIES)")
     public Page<LessonSearch.Lesson> search(@QueryParam("q") @Size(max = 500) String q, @QueryParam("type") String type,
             @BeanParam @Valid PageRequest page) {

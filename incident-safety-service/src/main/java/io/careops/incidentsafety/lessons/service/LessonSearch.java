@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The learning repository: lessons of approved analyses, searched with PostgreSQL full-text
@@ -30,12 +31,12 @@ public class LessonSearch {
     static final String HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MinWords=5, MaxWords=25, FragmentDelimiter=\" … \"";
 
     public record Lesson(UUID analysisId, UUID incidentId, String incidentReference, String incidentType,
-            UUID careHomeId, String lessonsLearned, String rootCauseSummary, String recommendations,
-            Instant approvedAt, Double rank, Highlights highlights) {
+            UUID careHomeId, @Schema(nullable = true) String lessonsLearned, @Schema(nullable = true) String rootCauseSummary, @Schema(nullable = true) String recommendations,
+            @Schema(nullable = true) Instant approvedAt, @Schema(nullable = true) Double rank, @Schema(nullable = true) Highlights highlights) {
     }
 
     /** Fragments with the matching words marked; null without a query. */
-    public record Highlights(String lessonsLearned, String rootCauseSummary, String recommendations) {
+    public record Highlights(@Schema(nullable = true) String lessonsLearned, @Schema(nullable = true) String rootCauseSummary, @Schema(nullable = true) String recommendations) {
     }
 
     private final EntityManager entityManager;

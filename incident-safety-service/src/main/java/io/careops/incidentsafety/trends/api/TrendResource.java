@@ -35,7 +35,7 @@ public class TrendResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "Incidents by type, type group, severity and unit per period with the change against the previous period; "
+    @Operation(operationId = "getTrends", summary = "Incidents by type, type group, severity and unit per period with the change against the previous period; "
             + "analysis completion rate; action plans open, overdue and verified effective; median days to close. "
             + "interval: week, month (default) or quarter; from/to default to the last 12 months")
     public TrendReport trends(@QueryParam("careHomeId") UUID careHomeId, @QueryParam("from") LocalDate from,

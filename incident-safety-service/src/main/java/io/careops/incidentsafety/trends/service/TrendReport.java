@@ -3,9 +3,10 @@ package io.careops.incidentsafety.trends.service;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Every figure of a trend report, each counted from stored records. */
-public record TrendReport(UUID careHomeId, LocalDate from, LocalDate to, String interval, java.util.List<Period> periods,
+public record TrendReport(@Schema(nullable = true) UUID careHomeId, LocalDate from, LocalDate to, String interval, java.util.List<Period> periods,
         Totals totals, ActionPlans actionPlans) {
 
     /**
@@ -19,15 +20,15 @@ public record TrendReport(UUID careHomeId, LocalDate from, LocalDate to, String 
     }
 
     /** {@code percent} is null when the previous period had none. */
-    public record Change(long previous, long difference, Double percent) {
+    public record Change(long previous, long difference, @Schema(nullable = true) Double percent) {
     }
 
     /** Of the incidents needing investigation, how many have an approved analysis. */
-    public record AnalysisCompletion(long required, long approved, Double completionRate) {
+    public record AnalysisCompletion(long required, long approved, @Schema(nullable = true) Double completionRate) {
     }
 
     /** {@code medianDaysToClose}: from the day it happened to the day it closed, closed incidents only. */
-    public record Totals(long incidents, AnalysisCompletion analysis, long closed, Double medianDaysToClose) {
+    public record Totals(long incidents, AnalysisCompletion analysis, long closed, @Schema(nullable = true) Double medianDaysToClose) {
     }
 
     /**
@@ -36,6 +37,6 @@ public record TrendReport(UUID careHomeId, LocalDate from, LocalDate to, String 
      * effective; {@code medianDaysToClose}: identified to closed, closed plans only.
      */
     public record ActionPlans(long identified, long open, long overdue, long verifiedEffective, long closed,
-            Double medianDaysToClose) {
+            @Schema(nullable = true) Double medianDaysToClose) {
     }
 }

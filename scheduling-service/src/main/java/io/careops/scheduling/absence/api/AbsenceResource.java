@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/absences")
 @Tag(name = "Absences")
@@ -40,7 +41,7 @@ public class AbsenceResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "Absences in the caller's care homes touching the days from/to (inclusive), by first day")
+    @Operation(operationId = "listAbsences", summary = "Absences in the caller's care homes touching the days from/to (inclusive), by first day")
     public Page<AbsenceResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("staffId") UUID staffId, @QueryParam("state") AbsenceState state,
             @QueryParam("type") AbsenceType type, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
@@ -51,13 +52,15 @@ public class AbsenceResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(operationId = "getAbsence", summary = "One absence; 404 outside the caller's care homes")
     public AbsenceResponse get(@PathParam("id") UUID id) {
         return AbsenceResponse.of(service.get(id));
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Record an absence request")
+    @Operation(operationId = "createAbsence", summary = "Record an absence request")
+    @APIResponseSchema(value = AbsenceResponse.class, responseCode = "201", responseDescription = "Requested")
     public Response request(@Valid @NotNull AbsenceRequest request, UriInfo uri) {
         AbsenceResponse created = AbsenceResponse.of(service.request(request.staffId(), request.type(),
                 request.firstDay(), request.lastDay(), request.notes()));
@@ -67,7 +70,7 @@ public class AbsenceResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Approve, decline or cancel; 409 for a move the lifecycle does not allow (listing those it does) "
+    @Operation(operationId = "decideAbsence", summary = "Approve, decline or cancel; 409 for a move the lifecycle does not allow (listing those it does) "
             + "or an approval over shifts the person still holds")
     public AbsenceResponse decide(@PathParam("id") UUID id, @Valid @NotNull AbsenceDecision decision) {
         return AbsenceResponse.of(service.decide(id, decision.state()));

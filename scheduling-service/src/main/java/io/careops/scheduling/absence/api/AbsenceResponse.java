@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record AbsenceResponse(UUID id, UUID staffId, UUID careHomeId, AbsenceType type, LocalDate firstDay,
-        LocalDate lastDay, long days, AbsenceState state, String notes, String requestedBy, String decidedBy,
-        Instant decidedAt, Instant createdAt, Instant updatedAt) {
+        LocalDate lastDay, long days, AbsenceState state, @Schema(nullable = true) String notes, String requestedBy, @Schema(nullable = true) String decidedBy,
+        @Schema(nullable = true) Instant decidedAt, Instant createdAt, Instant updatedAt) {
 
     static AbsenceResponse of(Absence absence) {
         return new AbsenceResponse(absence.id(), absence.staffId(), absence.careHomeId(), absence.type(),

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/agency-companies")
 @Tag(name = "Agency companies")
@@ -36,7 +37,7 @@ public class AgencyCompanyResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "Agency companies, by name")
+    @Operation(operationId = "listAgencyCompanies", summary = "Agency companies, by name")
     public Page<AgencyCompanyResponse> list(@BeanParam @Valid PageRequest page) {
         return service.list(page, AgencyCompanyResponse::of);
     }
@@ -44,13 +45,15 @@ public class AgencyCompanyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
+    @Operation(operationId = "getAgencyCompany", summary = "One agency company")
     public AgencyCompanyResponse get(@PathParam("id") UUID id) {
         return AgencyCompanyResponse.of(service.get(id));
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Add an agency company")
+    @Operation(operationId = "createAgencyCompany", summary = "Add an agency company")
+    @APIResponseSchema(value = AgencyCompanyResponse.class, responseCode = "201", responseDescription = "Created")
     public Response engage(@Valid @NotNull AgencyCompanyRequest request, UriInfo uri) {
         AgencyCompanyResponse created = AgencyCompanyResponse.of(service.engage(request.name(),
                 new AgencyCompany.Contact(request.contactPerson(), request.contactEmail(), request.contactPhone(),

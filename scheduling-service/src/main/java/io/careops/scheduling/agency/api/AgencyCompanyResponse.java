@@ -3,9 +3,10 @@ package io.careops.scheduling.agency.api;
 import io.careops.scheduling.agency.domain.AgencyCompany;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record AgencyCompanyResponse(UUID id, String name, String contactPerson, String contactEmail,
-        String contactPhone, String accountNumber, String notes, BigDecimal dayHourlyRate, BigDecimal nightHourlyRate, boolean active) {
+public record AgencyCompanyResponse(UUID id, String name, @Schema(nullable = true) String contactPerson, @Schema(nullable = true) String contactEmail,
+        @Schema(nullable = true) String contactPhone, @Schema(nullable = true) String accountNumber, @Schema(nullable = true) String notes, BigDecimal dayHourlyRate, BigDecimal nightHourlyRate, boolean active) {
 
     static AgencyCompanyResponse of(AgencyCompany company) {
         AgencyCompany.Contact contact = company.contact();

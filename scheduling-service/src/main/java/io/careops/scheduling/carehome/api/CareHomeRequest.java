@@ -24,7 +24,7 @@ public record CareHomeRequest(
         @NotNull @PositiveOrZero @Max(1000) @Schema(examples = "70") Integer bedCapacity,
         @NotNull @PositiveOrZero @Max(1000) @Schema(examples = "38") Integer occupancy,
         @NotBlank @Size(max = 500) @Schema(examples = "1 Blawarthill Pl, Glasgow") String address,
-        @NotBlank @Pattern(regexp = "(?i)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}", message = "must be a UK postcode")
+        @NotBlank @Pattern(regexp = "[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}", message = "must be a UK postcode")
         @Schema(examples = "G13 3BE") String postcode,
         @Schema(description = "IANA zone; defaults to Europe/London", examples = "Europe/London") ZoneId timeZone,
         @PositiveOrZero @Digits(integer = 10, fraction = 2) @Schema(description = "GBP a month; defaults to 9000.00")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/care-homes")
 @Tag(name = "Care homes")
@@ -36,7 +37,7 @@ public class CareHomeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "List the care homes the caller may see, by name")
+    @Operation(operationId = "listCareHomes", summary = "List the care homes the caller may see, by name")
     public Page<CareHomeResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("active") Boolean active) {
         return service.list(page, active, CareHomeResponse::of);
     }
@@ -44,14 +45,15 @@ public class CareHomeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "One care home; 404 when it is not among the caller's care homes")
+    @Operation(operationId = "getCareHome", summary = "One care home; 404 when it is not among the caller's care homes")
     public CareHomeResponse get(@PathParam("id") UUID id) {
         return CareHomeResponse.of(service.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a care home (admin)")
+    @Operation(operationId = "createCareHome", summary = "Register a care home (admin)")
+    @APIResponseSchema(value = CareHomeResponse.class, responseCode = "201", responseDescription = "Registered")
     public Response register(@Valid @NotNull CareHomeRequest request, UriInfo uri) {
         CareHomeResponse created = CareHomeResponse.of(service.register(request.toRegistration()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();

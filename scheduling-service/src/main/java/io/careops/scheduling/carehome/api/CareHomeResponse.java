@@ -5,10 +5,11 @@ import io.careops.scheduling.carehome.domain.ClientGroup;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record CareHomeResponse(UUID id, String name, String code, String serviceNumber, String registrationNumber,
-        ClientGroup clientGroup, int bedCapacity, int occupancy, String address, String postcode, String phone,
-        String email, java.time.LocalDate openedOn, String timeZone,
+public record CareHomeResponse(UUID id, String name, String code, String serviceNumber, @Schema(nullable = true) String registrationNumber,
+        ClientGroup clientGroup, int bedCapacity, int occupancy, String address, String postcode, @Schema(nullable = true) String phone,
+        @Schema(nullable = true) String email, @Schema(nullable = true) java.time.LocalDate openedOn, String timeZone,
         BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly, int workingTimeReferenceWeeks,
         boolean workingTimeSpecialCase, boolean active, Instant createdAt, Instant updatedAt) {
 

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Overtime over a period: per person, totals against the prorated budget, and how evenly it is
@@ -16,12 +17,13 @@ public record OvertimeReportResponse(UUID careHomeId, LocalDate from, LocalDate 
         List<Person> people, Totals totals, SpreadFigures spread) {
 
     public record Person(UUID staffId, String staffNumber, String name, BigDecimal overtimeHours, int overtimeShifts,
-            BigDecimal totalHours, BigDecimal shareOfOvertime, BigDecimal overtimeCost) {
+            BigDecimal totalHours, BigDecimal shareOfOvertime, @Schema(nullable = true) BigDecimal overtimeCost) {
     }
 
+    @Schema(name = "OvertimeTotals")
     public record Totals(BigDecimal overtimeHours, int overtimeShifts, BigDecimal allHours,
-            BigDecimal overtimeShareOfHours, BigDecimal knownCost, int peopleWithoutRate, BigDecimal budget,
-            BigDecimal budgetUsed) {
+            @Schema(nullable = true) BigDecimal overtimeShareOfHours, BigDecimal knownCost, int peopleWithoutRate, BigDecimal budget,
+            @Schema(nullable = true) BigDecimal budgetUsed) {
     }
 
     /** Gini over everyone who worked in the period (zeros included); top five's share of overtime hours. */

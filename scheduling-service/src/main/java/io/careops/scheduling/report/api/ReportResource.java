@@ -28,7 +28,7 @@ public class ReportResource {
     @GET
     @Path("/overtime")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "Overtime per person over the rota days from/to (inclusive, at most 366): hours, shifts, share, "
+    @Operation(operationId = "getOvertimeReport", summary = "Overtime per person over the rota days from/to (inclusive, at most 366): hours, shifts, share, "
             + "cost where the rate is known, totals against the prorated monthly budget, Gini and top-5 share")
     public OvertimeReportResponse overtime(@QueryParam("careHomeId") @NotNull UUID careHomeId,
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
@@ -38,7 +38,7 @@ public class ReportResource {
     @GET
     @Path("/agency")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "Agency hours and spend per company and unit over the rota days from/to, against the prorated "
+    @Operation(operationId = "getAgencyReport", summary = "Agency hours and spend per company and unit over the rota days from/to, against the prorated "
             + "monthly agency budget")
     public AgencyReportResponse agency(@QueryParam("careHomeId") @NotNull UUID careHomeId,
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {

@@ -27,7 +27,7 @@ public class RotaResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "A unit's week from weekStart: each day's day and night periods with their shifts and staff, "
+    @Operation(operationId = "getRota", summary = "A unit's week from weekStart: each day's day and night periods with their shifts and staff, "
             + "the staffed count against the unit's minimum and ideal, and the gaps")
     public RotaResponse week(@QueryParam("unitId") @NotNull UUID unitId,
             @QueryParam("weekStart") @NotNull LocalDate weekStart) {

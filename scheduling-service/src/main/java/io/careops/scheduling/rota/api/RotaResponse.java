@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A unit's week, day by day and period by period, with the gaps against its staffing levels. */
 public record RotaResponse(UUID unitId, String unitName, UUID careHomeId, LocalDate weekStart, LocalDate weekEnd,
@@ -20,12 +21,13 @@ public record RotaResponse(UUID unitId, String unitName, UUID careHomeId, LocalD
     public record Day(LocalDate date, boolean weekend, List<Period> periods) {
     }
 
+    @Schema(name = "RotaPeriod")
     public record Period(ShiftTimes.Period period, int minimum, int ideal, int staffed, int open, int belowMinimumBy,
             int belowIdealBy, PeriodCoverage.Status status, boolean supervisorOnShift, List<RotaShift> shifts) {
     }
 
-    public record RotaShift(UUID id, LocalTime startTime, LocalTime endTime, UUID staffId, String staffName,
-            String roleCode, boolean supervisory, String agencyWorkerName, Classification classification,
+    public record RotaShift(UUID id, LocalTime startTime, LocalTime endTime, @Schema(nullable = true) UUID staffId, @Schema(nullable = true) String staffName,
+            @Schema(nullable = true) String roleCode, boolean supervisory, @Schema(nullable = true) String agencyWorkerName, Classification classification,
             boolean overtime, ShiftStatus status, boolean open) {
     }
 

@@ -41,7 +41,7 @@ public class RotaHealthResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "Score (0-100), grade and components of a home's (or a unit's) rota from-to, with issues"
+    @Operation(operationId = "getRotaHealth", summary = "Score (0-100), grade and components of a home's (or a unit's) rota from-to, with issues"
             + " (most severe first, at most 200 listed) and suggestions for open shifts")
     public RotaHealthService.Health health(@QueryParam("careHomeId") @NotNull UUID careHomeId,
             @QueryParam("unitId") UUID unitId, @QueryParam("from") @NotNull LocalDate from,
@@ -55,7 +55,7 @@ public class RotaHealthResource {
     @GET
     @Path("/history")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "Weekly scores (Monday to Sunday) for the last weeks up to this one, oldest first")
+    @Operation(operationId = "getRotaHealthHistory", summary = "Weekly scores (Monday to Sunday) for the last weeks up to this one, oldest first")
     public List<Week> history(@QueryParam("careHomeId") @NotNull UUID careHomeId,
             @QueryParam("weeks") @Min(1) @Max(52) Integer weeks) {
         int count = weeks == null ? 8 : weeks;

@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One part of the score: its weight, its score out of 100 (null when it could not be computed,
  * with the reason in {@code note}), the figures it used and its issues.
  */
-public record Component(String name, int weight, BigDecimal score, boolean available, String note,
+public record Component(String name, int weight, @Schema(nullable = true) BigDecimal score, boolean available, @Schema(nullable = true) String note,
         Map<String, Object> metrics, List<Issue> issues) {
 
     public static Component scored(String name, int weight, double score, Map<String, Object> metrics,

@@ -52,6 +52,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The rota health score of a home (or one unit) over a period: every component computed from the
@@ -99,7 +100,7 @@ public class RotaHealthService {
         this.weights = weights;
     }
 
-    public record Health(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to, Score score,
+    public record Health(UUID careHomeId, @Schema(nullable = true) UUID unitId, LocalDate from, LocalDate to, Score score,
             List<Component> components, List<Issue> issues, int issuesTotal, List<Suggestion> suggestions) {
     }
 

@@ -28,6 +28,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/shifts")
 @Tag(name = "Shifts")
@@ -45,7 +50,7 @@ public class ShiftResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "List shifts in the caller's care homes, in start order; from/to are rota days, inclusive")
+    @Operation(operationId = "listShifts", summary = "List shifts in the caller's care homes, in start order; from/to are rota days, inclusive")
     public Page<ShiftResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("unitId") UUID unitId, @QueryParam("staffId") UUID staffId,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
@@ -58,14 +63,15 @@ public class ShiftResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "One shift; 404 outside the caller's care homes")
+    @Operation(operationId = "getShift", summary = "One shift; 404 outside the caller's care homes")
     public ShiftResponse get(@PathParam("id") UUID id) {
         return ShiftResponse.of(service.get(id));
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule")
+    @Operation(operationId = "createShift", summary = "Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule")
+    @APIResponseSchema(value = ShiftResponse.class, responseCode = "201", responseDescription = "Planned")
     public Response plan(@Valid @NotNull ShiftRequest request, UriInfo uri) {
         Shift shift = service.plan(request.toPlan());
         metrics.created(List.of(shift));
@@ -76,7 +82,9 @@ public class ShiftResource {
     @POST
     @Path("/bulk")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Plan many shifts (e.g. a week's rota) all or nothing; 422 lists every failing item as shifts[i].field")
+    @Operation(operationId = "createShifts", summary = "Plan many shifts (e.g. a week's rota) all or nothing; 422 lists every failing item as shifts[i].field")
+    @APIResponse(responseCode = "201", description = "Planned, in request order", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ShiftResponse.class)))
     public Response planAll(@Valid @NotNull BulkShiftRequest request) {
         List<Shift> planned = service.planAll(request.shifts().stream().map(ShiftRequest::toPlan).toList());
         metrics.created(planned);
@@ -87,7 +95,7 @@ public class ShiftResource {
     @POST
     @Path("/{id}/assignment")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Fill an open shift, or hand it to someone else, under the planning rules and the working-time"
+    @Operation(operationId = "assignShift", summary = "Fill an open shift, or hand it to someone else, under the planning rules and the working-time"
             + " check: violations answer 422 listing them unless workingTimeOverrideReason is given")
     public ShiftResponse assign(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest request) {
         return ShiftResponse.of(service.assign(id, request.staffId(), request.workingTimeOverrideReason()));
@@ -97,6 +105,7 @@ public class ShiftResource {
     @Path("/{id}/confirmation")
     @Consumes(MediaType.WILDCARD) // an action without a body
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "confirmShift", summary = "Confirm a planned shift")
     public ShiftResponse confirm(@PathParam("id") UUID id) {
         return ShiftResponse.of(service.confirm(id));
     }
@@ -105,7 +114,7 @@ public class ShiftResource {
     @Path("/{id}/worked")
     @Consumes(MediaType.WILDCARD) // an action without a body
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Record that the shift was worked (only once it has ended)")
+    @Operation(operationId = "recordShiftWorked", summary = "Record that the shift was worked (only once it has ended)")
     public ShiftResponse worked(@PathParam("id") UUID id) {
         return ShiftResponse.of(service.markWorked(id));
     }
@@ -114,7 +123,7 @@ public class ShiftResource {
     @Path("/{id}/cancellation")
     @Consumes(MediaType.WILDCARD) // an action without a body
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Cancel a shift; it stays in history")
+    @Operation(operationId = "cancelShift", summary = "Cancel a shift; it stays in history")
     public ShiftResponse cancel(@PathParam("id") UUID id) {
         return ShiftResponse.of(service.cancel(id));
     }

@@ -9,13 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A shift as integrators see it: local rota times, exact instants, and the durations they imply. */
-public record ShiftResponse(UUID id, UUID careHomeId, UUID unitId, UUID shiftTypeId, LocalDate date,
+public record ShiftResponse(UUID id, UUID careHomeId, UUID unitId, @Schema(nullable = true) UUID shiftTypeId, LocalDate date,
         LocalTime startTime, LocalTime endTime, Instant startsAt, Instant endsAt, long durationMinutes,
-        int unpaidBreakMinutes, long paidMinutes, ShiftTimes.Period period, UUID staffId, boolean open,
-        ShiftStatus status, Classification classification, boolean overtime, UUID agencyCompanyId,
-        String agencyWorkerName, BigDecimal agencyHourlyRate, String notes, String createdBy, String updatedBy,
+        int unpaidBreakMinutes, long paidMinutes, ShiftTimes.Period period, @Schema(nullable = true) UUID staffId, boolean open,
+        ShiftStatus status, Classification classification, boolean overtime, @Schema(nullable = true) UUID agencyCompanyId,
+        @Schema(nullable = true) String agencyWorkerName, @Schema(nullable = true) BigDecimal agencyHourlyRate, @Schema(nullable = true) String notes, String createdBy, String updatedBy,
         Instant createdAt, Instant updatedAt) {
 
     static ShiftResponse of(Shift shift) {

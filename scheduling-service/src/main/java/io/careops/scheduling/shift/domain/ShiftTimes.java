@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * When a shift runs. Planned as a rota day and local start and end times; an end at or before
@@ -46,6 +47,7 @@ public record ShiftTimes(LocalDate date, LocalTime start, LocalTime end, Instant
         return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
     }
 
+    @Schema(name = "ShiftPeriod")
     public enum Period {
         DAY,
         NIGHT

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ShiftTypeRequest", description = "A shift pattern; an end at or before the start means the next day")
 public record ShiftTypeRequest(
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,29}", message = "must be an upper-case code like LATE_DAY")
-        String code,
+        @Schema(examples = "LATE_DAY") String code,
         @NotBlank @Size(max = 100) String name,
         @NotNull @Schema(examples = "20:00") LocalTime startTime,
         @NotNull @Schema(examples = "08:00") LocalTime endTime,

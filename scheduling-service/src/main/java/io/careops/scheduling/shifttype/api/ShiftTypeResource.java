@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/shift-types")
 @Tag(name = "Shift types")
@@ -35,7 +36,7 @@ public class ShiftTypeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "The shift types, by code (seeded with the legacy types)")
+    @Operation(operationId = "listShiftTypes", summary = "The shift types, by code (seeded with the legacy types)")
     public Page<ShiftTypeResponse> list(@BeanParam @Valid PageRequest page) {
         return service.list(page, ShiftTypeResponse::of);
     }
@@ -43,13 +44,15 @@ public class ShiftTypeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
+    @Operation(operationId = "getShiftType", summary = "One shift type")
     public ShiftTypeResponse get(@PathParam("id") UUID id) {
         return ShiftTypeResponse.of(service.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a shift type (admin)")
+    @Operation(operationId = "createShiftType", summary = "Add a shift type (admin)")
+    @APIResponseSchema(value = ShiftTypeResponse.class, responseCode = "201", responseDescription = "Created")
     public Response define(@Valid @NotNull ShiftTypeRequest request, UriInfo uri) {
         ShiftTypeResponse created = ShiftTypeResponse.of(service.define(request.code(), request.name(),
                 request.startTime(), request.endTime(),

@@ -31,7 +31,7 @@ public class RoleResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "The role catalogue (legacy roles); supervisory roles count for skill mix")
+    @Operation(operationId = "listRoles", summary = "The role catalogue (legacy roles); supervisory roles count for skill mix")
     public Page<RoleResponse> list(@BeanParam @Valid PageRequest page) {
         return service.roles(page,
                 role -> new RoleResponse(role.code(), role.name(), role.supervisory(), role.management(),

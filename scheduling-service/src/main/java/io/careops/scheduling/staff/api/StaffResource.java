@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/staff")
 @Tag(name = "Staff")
@@ -39,7 +40,7 @@ public class StaffResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "Search staff in the caller's care homes by name or staff number (q), by surname")
+    @Operation(operationId = "listStaff", summary = "Search staff in the caller's care homes by name or staff number (q), by surname")
     public Page<StaffResponse> search(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("unitId") UUID unitId, @QueryParam("roleCode") String roleCode,
             @QueryParam("active") Boolean active, @QueryParam("q") @Size(max = 100) String q) {
@@ -50,7 +51,7 @@ public class StaffResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "One staff member; 404 outside the caller's care homes")
+    @Operation(operationId = "getStaff", summary = "One staff member; 404 outside the caller's care homes")
     public StaffResponse get(@PathParam("id") UUID id) {
         return StaffResponse.of(service.get(id));
     }
@@ -58,14 +59,15 @@ public class StaffResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Change a staff member: role, unit, hours, rate, opt-out dates, employment end (a leaver), active")
+    @Operation(operationId = "updateStaff", summary = "Change a staff member: role, unit, hours, rate, opt-out dates, employment end (a leaver), active")
     public StaffResponse change(@PathParam("id") UUID id, @Valid @NotNull StaffChangeRequest request) {
         return StaffResponse.of(service.change(id, request.toChange()));
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Add a staff member")
+    @Operation(operationId = "createStaff", summary = "Add a staff member")
+    @APIResponseSchema(value = StaffResponse.class, responseCode = "201", responseDescription = "Created")
     public Response hire(@Valid @NotNull StaffRequest request, UriInfo uri) {
         StaffResponse created = StaffResponse.of(service.hire(request.toHiring()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();

@@ -6,13 +6,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record StaffResponse(UUID id, String staffNumber, String firstName, String lastName, String email,
-        String phone, String roleCode, UUID careHomeId, UUID homeUnitId, UUID assignedUnitId, Team team,
+public record StaffResponse(UUID id, String staffNumber, String firstName, String lastName, @Schema(nullable = true) String email,
+        @Schema(nullable = true) String phone, @Schema(nullable = true) String roleCode, UUID careHomeId, @Schema(nullable = true) UUID homeUnitId, @Schema(nullable = true) UUID assignedUnitId, @Schema(nullable = true) Team team,
         BigDecimal contractedHoursPerWeek,
-        BigDecimal hourlyRate, String shiftPreference, LocalDate dateOfBirth, boolean nightWorker,
-        LocalDate optOutSignedOn, LocalDate optOutEndedOn, LocalDate employmentStart, LocalDate employmentEnd,
-        Integer annualLeaveDays, Integer shiftsPerWeek, boolean active, Instant createdAt, Instant updatedAt) {
+        @Schema(nullable = true) BigDecimal hourlyRate, @Schema(nullable = true) String shiftPreference, @Schema(nullable = true) LocalDate dateOfBirth, boolean nightWorker,
+        @Schema(nullable = true) LocalDate optOutSignedOn, @Schema(nullable = true) LocalDate optOutEndedOn, LocalDate employmentStart, @Schema(nullable = true) LocalDate employmentEnd,
+        @Schema(nullable = true) Integer annualLeaveDays, @Schema(nullable = true) Integer shiftsPerWeek, boolean active, Instant createdAt, Instant updatedAt) {
 
     static StaffResponse of(Staff staff) {
         Staff.Extras extras = staff.extras();

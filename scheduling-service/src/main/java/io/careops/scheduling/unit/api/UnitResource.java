@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/units")
 @Tag(name = "Units")
@@ -36,7 +37,7 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "List units in the caller's care homes, by name")
+    @Operation(operationId = "listUnits", summary = "List units in the caller's care homes, by name")
     public Page<UnitResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("active") Boolean active) {
         return service.list(page, careHomeId, active, UnitResponse::of);
@@ -45,14 +46,15 @@ public class UnitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(summary = "One unit; 404 outside the caller's care homes")
+    @Operation(operationId = "getUnit", summary = "One unit; 404 outside the caller's care homes")
     public UnitResponse get(@PathParam("id") UUID id) {
         return UnitResponse.of(service.get(id));
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Open a unit in a care home")
+    @Operation(operationId = "createUnit", summary = "Open a unit in a care home")
+    @APIResponseSchema(value = UnitResponse.class, responseCode = "201", responseDescription = "Opened")
     public Response open(@Valid @NotNull UnitRequest request, UriInfo uri) {
         UnitResponse created = UnitResponse.of(service.open(request.careHomeId(), request.name(), request.description(),
                 request.staffing()));

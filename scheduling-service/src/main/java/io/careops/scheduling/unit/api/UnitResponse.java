@@ -3,8 +3,9 @@ package io.careops.scheduling.unit.api;
 import io.careops.scheduling.unit.domain.Unit;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record UnitResponse(UUID id, UUID careHomeId, String name, String description, int minDayStaff,
+public record UnitResponse(UUID id, UUID careHomeId, String name, @Schema(nullable = true) String description, int minDayStaff,
         int minNightStaff, int minWeekendStaff, int idealDayStaff, int idealNightStaff, boolean active,
         Instant createdAt, Instant updatedAt) {
 

@@ -10,20 +10,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where one person stands on {@code asOf}, and what the rules found over the reference period to it. */
 public record StaffWorkingTimeResponse(UUID staffId, String staffNumber, String name, LocalDate asOf,
         int referenceWeeks, boolean specialCase, OptOut optOut, boolean youngWorker, boolean nightWorker,
-        Average rollingAverage, BigDecimal hoursThisWeek, LocalDate weekFrom, Rest lastDailyRest,
+        Average rollingAverage, BigDecimal hoursThisWeek, LocalDate weekFrom, @Schema(nullable = true) Rest lastDailyRest,
         BigDecimal longestRestLast7DaysHours, BigDecimal longestRestLast14DaysHours, long violations,
         List<FindingResponse> findings, BigDecimal compensatoryRestOwedHours,
         List<CompensatoryRestResponse> compensatoryRestOwed, List<RestGivenResponse> compensatoryRestGiven) {
 
-    public record OptOut(boolean inForce, LocalDate signedOn, LocalDate endedOn) {
+    public record OptOut(boolean inForce, @Schema(nullable = true) LocalDate signedOn, @Schema(nullable = true) LocalDate endedOn) {
     }
 
     /** Null average: the opt-out was in force on every day of the period. */
-    public record Average(LocalDate periodFrom, LocalDate periodTo, BigDecimal weeklyHours, BigDecimal limitHours,
+    public record Average(LocalDate periodFrom, LocalDate periodTo, @Schema(nullable = true) BigDecimal weeklyHours, BigDecimal limitHours,
             BigDecimal hoursCounted, int excludedDays, boolean provisional) {
     }
 
@@ -53,7 +54,7 @@ public record StaffWorkingTimeResponse(UUID staffId, String staffNumber, String 
     }
 
     public record RestGivenResponse(UUID id, String key, LocalDate arisesOn, BigDecimal hours, LocalDate givenOn,
-            String note, String recordedBy) {
+            @Schema(nullable = true) String note, String recordedBy) {
 
         static RestGivenResponse of(CompensatoryRestGiven given) {
             return new RestGivenResponse(given.id(), given.shortfallKey(), given.arisesOn(),

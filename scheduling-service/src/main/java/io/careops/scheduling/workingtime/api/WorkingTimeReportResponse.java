@@ -12,12 +12,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Every breach in the homes over the period: totals, then the breaches (most severe first), each
  * naming the person and the shifts.
  */
-public record WorkingTimeReportResponse(UUID careHomeId, LocalDate from, LocalDate to, int staffWithFindings,
+public record WorkingTimeReportResponse(@Schema(nullable = true) UUID careHomeId, LocalDate from, LocalDate to, int staffWithFindings,
         Map<String, Long> byRule, Map<String, Long> bySeverity, BigDecimal compensatoryRestOwedHours,
         Page<Breach> breaches) {
 

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 @Path("/working-time")
 @Tag(name = "Working time", description = "UK Working Time Regulations 1998: checks, standing, breaches, compensatory rest")
@@ -51,7 +53,7 @@ public class WorkingTimeResource {
     @POST
     @Path("/check")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Whether a staff member may work an existing or proposed shift: each violation and warning"
+    @Operation(operationId = "checkWorkingTime", summary = "Whether a staff member may work an existing or proposed shift: each violation and warning"
             + " with its regulation, figures and shifts, and the compensatory rest it would create")
     public CheckResponse check(@Valid @NotNull CheckRequest request) {
         var check = shifts.checkWorkingTime(request.staffId(), request.shiftId(), request.toPlan());
@@ -62,7 +64,7 @@ public class WorkingTimeResource {
     @GET
     @Path("/staff/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "Where a staff member stands on asOf (default today): rolling average, this week's hours,"
+    @Operation(operationId = "getStaffWorkingTime", summary = "Where a staff member stands on asOf (default today): rolling average, this week's hours,"
             + " last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed")
     public StaffWorkingTimeResponse standing(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
         LocalDate day = asOf == null ? today() : asOf;
@@ -72,7 +74,9 @@ public class WorkingTimeResource {
     @POST
     @Path("/staff/{id}/compensatory-rest")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "Record that compensatory rest owed (key and arisesOn from the owed list) was given")
+    @Operation(operationId = "recordCompensatoryRest", summary = "Record that compensatory rest owed (key and arisesOn from the owed list) was given")
+    @APIResponseSchema(value = StaffWorkingTimeResponse.RestGivenResponse.class, responseCode = "201", responseDescription = "Recorded")
+    @Extension(name = "x-careops-no-location", value = "true") // a record of the staff member, not a resource of its own
     public Response restGiven(@PathParam("id") UUID id, @Valid @NotNull RestGivenRequest request) {
         Staff member = staff.get(id);
         var given = workingTime.recordRestGiven(member, request.key(), request.arisesOn(), request.givenOn(),
@@ -84,7 +88,7 @@ public class WorkingTimeResource {
     @GET
     @Path("/overrides")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "Managers' overrides of working-time violations on a shift: who, when, why, and what")
+    @Operation(operationId = "listWorkingTimeOverrides", summary = "Managers' overrides of working-time violations on a shift: who, when, why, and what")
     public List<OverrideResponse> overrides(@QueryParam("shiftId") @NotNull UUID shiftId) {
         shifts.get(shiftId); // 404 outside the caller's homes
         return workingTime.overrides(shiftId).stream().map(OverrideResponse::of).toList();
@@ -102,7 +106,7 @@ public class WorkingTimeResource {
     @GET
     @Path("/report")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
-    @Operation(summary = "Every working-time breach and compensatory-rest shortfall in a care home (or, without"
+    @Operation(operationId = "getWorkingTimeReport", summary = "Every working-time breach and compensatory-rest shortfall in a care home (or, without"
             + " careHomeId, every home the caller sees) on the days from-to, each naming the person and the shifts")
     public WorkingTimeReportResponse report(@QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,

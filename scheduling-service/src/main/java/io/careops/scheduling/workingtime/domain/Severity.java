@@ -1,6 +1,9 @@
 package io.careops.scheduling.workingtime.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** How a finding weighs on an assignment. */
+@Schema(name = "FindingSeverity")
 public enum Severity {
     /** Against the law as it applies to this person: an assignment is refused unless overridden. */
     VIOLATION,
