@@ -137,9 +137,8 @@ public class ProblemMappers {
         }
         if (databaseUnavailable(failure)) {
             LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), failure.getMessage());
-            return Response.fromResponse(ProblemResponses.of(ProblemType.UNAVAILABLE,
-                    "The service cannot reach its database; try again shortly", request.path()))
-                    .header("Retry-After", "5").build();
+            return ProblemResponses.of(ProblemType.UNAVAILABLE,
+                    "The service cannot reach its database; try again shortly", request.path());
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(failure, "Unexpected failure on %s %s, reference %s", request.method(), request.path(), reference);
