@@ -416,4 +416,13 @@ class ActionPlanApiTest extends ApiContractTest {
     protected java.util.List<String> redirectingPaths() {
         return java.util.List.of("/api/v1/capa", "/api/v1/capa/SAP-2026-001");
     }
+
+    @Test
+    void referencesAreFoundWhateverTheirCase() {
+        String sap = Fixtures.plan(HOME, incident(), "LOW", null);
+        String id = as("inspector", HOME).get(collectionPath() + "/" + sap).then().statusCode(200).extract().path("id");
+        as("inspector", HOME).get(collectionPath() + "/" + sap.toLowerCase()).then().statusCode(200)
+                .body("id", equalTo(id)).body("reference", equalTo(sap));
+        as("inspector", HOME).get(collectionPath() + "/" + sap.toLowerCase() + "/transitions").then().statusCode(200);
+    }
 }
