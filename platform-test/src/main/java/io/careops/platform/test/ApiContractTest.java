@@ -160,6 +160,14 @@ public abstract class ApiContractTest {
     }
 
     @Test
+    void everyFieldProblemOfABodyComesInOneAnswer() {
+        BadBody wrong = wrongType();
+        String withMore = wrong.json().replaceFirst("\\{", "{\"noSuchField\": 1, \"anotherUnknown\": true, ");
+        expectProblem(post(withMore), 400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems(wrong.field(), "noSuchField", "anotherUnknown"));
+    }
+
+    @Test
     void unknownPathIs404InsideAndOutsideTheApi() {
         expectProblem(authorized().get("/api/v1/no-such-resource"), 404);
         expectProblem(authorized().get("/no-such-page"), 404);
@@ -193,7 +201,7 @@ public abstract class ApiContractTest {
                 .header("Authorization", "Bearer " + Tokens.allHomes(creatorRole()))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(invalidField().json()))
                 .build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
+        var response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(request,
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         org.junit.jupiter.api.Assertions.assertEquals(415, response.statusCode(), response.body());
         org.junit.jupiter.api.Assertions.assertEquals("application/problem+json",

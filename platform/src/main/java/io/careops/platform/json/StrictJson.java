@@ -117,6 +117,12 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            // Jackson also reads [2026, 1, 16] and {...} forms; this API's dates are ISO-8601 strings only.
+            if (parser.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                throw new RejectedJsonValue(parser, "must be an ISO-8601 string, such as "
+                        + (handledType() == LocalDate.class ? "2026-01-16" : handledType() == YearMonth.class ? "2026-01"
+                                : "2026-01-16T10:45:00Z"), handledType());
+            }
             Object value = super.deserialize(parser, context);
             int year = 1;
             if (value instanceof LocalDate date) {

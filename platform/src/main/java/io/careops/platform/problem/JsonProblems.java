@@ -55,7 +55,7 @@ final class JsonProblems {
         return Optional.empty();
     }
 
-    private static String message(JsonMappingException failure) {
+    static String message(JsonMappingException failure) {
         if (failure instanceof io.careops.platform.json.RejectedJsonValue rejected) {
             return rejected.clientMessage();
         }

@@ -9,7 +9,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
@@ -26,6 +25,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final io.careops.platform.http.AllowedMethods allowedMethods;
+
+    public ProblemMappers(io.careops.platform.http.AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException failure, HttpServerRequest request) {
@@ -123,8 +128,16 @@ public class ProblemMappers {
             return unexpected(failure, request);
         }
         Response response = ProblemResponses.of(type, detail, request.path());
-        if (failure instanceof NotAllowedException && failure.getResponse().getHeaderString("Allow") != null) {
-            return Response.fromResponse(response).header("Allow", failure.getResponse().getHeaderString("Allow")).build();
+        if (status == 405) {
+            String allow = failure.getResponse().getHeaderString("Allow");
+            if (allow == null || allow.isBlank()) {
+                allow = allowedMethods.allow(request.path());
+            }
+            if (!allow.isBlank()) {
+                return Response.status(405).type(Problem.MEDIA_TYPE).entity(new Problem(type.type(), type.title(), 405,
+                        request.method() + " is not allowed here; allowed: " + allow, request.path(), null))
+                        .header("Allow", allow).build();
+            }
         }
         return response;
     }

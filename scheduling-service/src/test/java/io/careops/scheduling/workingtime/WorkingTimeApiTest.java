@@ -170,4 +170,17 @@ class WorkingTimeApiTest {
                 .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-04-01&to=2026-04-30")
                 .then().statusCode(403);
     }
+
+    @Test
+    void aCheckWithoutAShiftNamesNoInternalFieldAndListsEveryProblem() {
+        // A rule on a derived getter (isShiftDescribed) is reported on the body, not as "shiftDescribed";
+        // the wrong types of two fields come back together.
+        post("/api/v1/working-time/check", "{\"staffId\": \"" + UUID.randomUUID() + "\"}").then().statusCode(400)
+                .body("errors.field", hasItem("body"))
+                .body("errors.field", org.hamcrest.Matchers.not(hasItem("shiftDescribed")))
+                .body("errors.message", hasItem("give shiftId, or unitId and date for a proposed shift"));
+        post("/api/v1/working-time/check", "{\"staffId\": 7, \"date\": \"2026-02-30\", \"unpaidBreakMinutes\": \"ten\"}")
+                .then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("staffId", "date", "unpaidBreakMinutes"));
+    }
 }
