@@ -1,6 +1,5 @@
 package io.careops.platform.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -64,7 +63,7 @@ public class AllFieldProblems implements ReaderInterceptor {
         JsonNode tree;
         try {
             tree = mapper.readTree(body);
-        } catch (JsonProcessingException | RuntimeException malformed) {
+        } catch (IOException | RuntimeException malformed) {
             return List.of();
         }
         List<Problem.FieldError> errors = new ArrayList<>();
