@@ -68,6 +68,10 @@ final class JsonProblems {
                 return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", "));
             }
+            if (!(invalid.getValue() instanceof String)) {
+                // A number or boolean where another JSON type belongs (coercion is off): say what belongs.
+                return "must be " + article(describe(target));
+            }
             return "'" + printable(invalid.getValue()) + "' is not a valid " + describe(target);
         }
         if (failure instanceof ValueInstantiationException) {
