@@ -20,6 +20,7 @@ final class FieldPaths {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         Path.Node last = null;
+        boolean derived = false;
         for (Path.Node node : violation.getPropertyPath()) {
             last = node;
         }
@@ -31,6 +32,7 @@ final class FieldPaths {
                 appendIndex(field, node);
                 boolean internal = node == last && kind == ElementKind.PROPERTY
                         && !isJsonProperty(violation.getLeafBean(), node.getName());
+                derived |= internal;
                 if (node.getName() != null && !node.getName().startsWith("<") && !internal) {
                     if (!field.isEmpty()) {
                         field.append('.');
@@ -40,7 +42,9 @@ final class FieldPaths {
             }
         }
         if (field.isEmpty()) {
-            return parameter == null ? "body" : parameter;
+            // A rule on the whole body (a derived getter of the request) belongs to the body, not
+            // to the Java parameter that holds it.
+            return parameter == null || derived ? "body" : parameter;
         }
         return field.toString();
     }
