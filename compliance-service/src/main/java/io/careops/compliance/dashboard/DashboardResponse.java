@@ -1,5 +1,6 @@
 package io.careops.compliance.dashboard;
 
+import io.careops.platform.paging.Page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,11 @@ public record DashboardResponse(UUID careHomeId, LocalDate asOf, Directory direc
         Map<String, Long> countsByStatus,
         @Schema(description = "Current certifications not yet expired whose expiry falls within 30, 60 and 90 days of asOf")
         Map<String, Long> expiringWithinDays,
-        List<ExpiredCritical> expiredCritical,
+        @Schema(description = "Critical certifications expired on asOf, by staff name: a page (?page, ?size)")
+        Page<ExpiredCritical> expiredCritical,
         @Schema(description = "Per type mandatory for someone: staff it is mandatory for, and how many are covered on asOf")
         List<TypeCompliance> compliancePerType,
-        @Schema(nullable = true) Double overallCompliancePercent,
-        Matrix trainingMatrix) {
+        @Schema(nullable = true) Double overallCompliancePercent) {
 
     @Schema(description = "Whether the scheduling service's staff directory answered; when not, the matrix covers "
             + "only the staff compliance holds certifications for, with their role as recorded")
@@ -30,7 +31,13 @@ public record DashboardResponse(UUID careHomeId, LocalDate asOf, Directory direc
             @Schema(nullable = true) Double percent) {
     }
 
-    public record Matrix(List<String> types, List<MatrixRow> rows) {
+    /**
+     * The training matrix, a page of staff (GET /dashboard/training-matrix): a list like every
+     * other ({@code items, page, size, totalItems, totalPages}), with the home, the day, whether the
+     * staff directory answered and the mandatory types (the columns) beside it.
+     */
+    public record Matrix(UUID careHomeId, LocalDate asOf, Directory directory, List<String> types,
+            List<MatrixRow> items, int page, int size, long totalItems, int totalPages) {
     }
 
     public record MatrixRow(UUID staffId, String staffNumber, @Schema(nullable = true) String name, @Schema(nullable = true) String roleCode, boolean inDirectory,

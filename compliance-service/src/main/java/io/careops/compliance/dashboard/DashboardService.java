@@ -1,5 +1,7 @@
 package io.careops.compliance.dashboard;
 
+import io.careops.platform.paging.Page;
+import io.careops.platform.paging.PageRequest;
 import io.careops.compliance.certification.domain.CertificationStatus;
 import io.careops.compliance.certification.domain.CertificationType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,10 +28,31 @@ public class DashboardService {
         this.entityManager = entityManager;
     }
 
-    public DashboardResponse dashboard(UUID careHomeId, LocalDate asOf) {
+    public DashboardResponse dashboard(UUID careHomeId, LocalDate asOf, PageRequest page) {
+        return build(careHomeId, asOf, page, null).dashboard();
+    }
+
+    /** The training matrix, one page of staff. */
+    public DashboardResponse.Matrix matrix(UUID careHomeId, LocalDate asOf, PageRequest page) {
+        return build(careHomeId, asOf, null, page).matrix();
+    }
+
+    private record Built(DashboardResponse dashboard, DashboardResponse.Matrix matrix) {
+    }
+
+    private static <T> Page<T> page(List<T> all, PageRequest request) {
+        int first = (int) Math.min(all.size(), (long) request.page() * request.size());
+        List<T> items = all.subList(first, Math.min(all.size(), first + request.size()));
+        return new Page<>(List.copyOf(items), request.page(), request.size(), all.size(),
+                (all.size() + request.size() - 1) / request.size());
+    }
+
+    private Built build(UUID careHomeId, LocalDate asOf, PageRequest dashboardPage, PageRequest matrixPage) {
         HomeCompliance home = homes.of(careHomeId, asOf);
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(() -> counts(careHomeId, asOf));
-        Map<String, Long> expiring = QuarkusTransaction.joiningExisting().call(() -> expiring(careHomeId, asOf));
+        Map<String, Long> counts = dashboardPage == null ? Map.of()
+                : QuarkusTransaction.joiningExisting().call(() -> counts(careHomeId, asOf));
+        Map<String, Long> expiring = dashboardPage == null ? Map.of()
+                : QuarkusTransaction.joiningExisting().call(() -> expiring(careHomeId, asOf));
 
         List<DashboardResponse.ExpiredCritical> expiredCritical = new ArrayList<>();
         List<DashboardResponse.MatrixRow> matrix = new ArrayList<>();
@@ -77,8 +100,14 @@ public class DashboardService {
                 home.directoryAvailable() ? null
                         : "The scheduling service's staff directory was unavailable: the matrix covers only the staff "
                                 + "this service holds certifications for, and cannot show staff with none as missing.");
-        return new DashboardResponse(careHomeId, asOf, directory, counts, expiring, expiredCritical, compliance,
-                percent(compliant, required), new DashboardResponse.Matrix(perType.keySet().stream().toList(), matrix));
+        if (dashboardPage == null) {
+            Page<DashboardResponse.MatrixRow> rows = page(matrix, matrixPage);
+            return new Built(null, new DashboardResponse.Matrix(careHomeId, asOf, directory,
+                    perType.keySet().stream().toList(), rows.items(), rows.page(), rows.size(), rows.totalItems(),
+                    rows.totalPages()));
+        }
+        return new Built(new DashboardResponse(careHomeId, asOf, directory, counts, expiring,
+                page(expiredCritical, dashboardPage), compliance, percent(compliant, required)), null);
     }
 
     /** A share in percent to one decimal; null when nothing is required (0 of 0 is not 100%). */

@@ -113,4 +113,24 @@ public class CertificationApiTest extends ApiContractTest {
         expectProblem(withToken(Tokens.allHomes("manager")).contentType(ContentType.JSON).body(type)
                 .post("/api/v1/certification-types"), 403);
     }
+
+    @Override
+    protected Probe textProbe() {
+        return new Probe("/api/v1/certifications", "{\"name\": %s}", "name");
+    }
+
+    @Override
+    protected Probe dateProbe() {
+        return new Probe("/api/v1/certifications", "{\"issueDate\": %s}", "issueDate");
+    }
+
+    @Override
+    protected String dateQueryPath() {
+        return "/api/v1/certifications?asOf=%s";
+    }
+
+    @Override
+    protected java.util.List<String> listPaths() {
+        return java.util.List.of("/api/v1/certifications", "/api/v1/certification-types", "/api/v1/alerts");
+    }
 }

@@ -49,6 +49,11 @@ class DashboardApiTest {
         return new Home(home, anderson, brown, campbell);
     }
 
+    private static io.restassured.response.ValidatableResponse matrix(UUID home, String paging) {
+        return given().auth().oauth2(Tokens.of("manager", home))
+                .get("/api/v1/dashboard/training-matrix?careHomeId=" + home + "&asOf=" + AS_OF + paging).then().statusCode(200);
+    }
+
     private static io.restassured.response.ValidatableResponse dashboard(UUID home) {
         return given().auth().oauth2(Tokens.of("manager", home)).get("/api/v1/dashboard?careHomeId=" + home + "&asOf=" + AS_OF)
                 .then().statusCode(200);
@@ -63,9 +68,10 @@ class DashboardApiTest {
                 .body("countsByStatus.EXPIRED", equalTo(1)).body("countsByStatus.PENDING", equalTo(1))
                 .body("expiringWithinDays.30", equalTo(1)).body("expiringWithinDays.60", equalTo(2))
                 .body("expiringWithinDays.90", equalTo(2))
-                .body("expiredCritical", hasSize(1)).body("expiredCritical[0].typeCode", equalTo("SSSC"))
-                .body("expiredCritical[0].staffName", equalTo("Test Anderson"))
-                .body("expiredCritical[0].expiryDate", equalTo("2026-02-28"))
+                .body("expiredCritical.items", hasSize(1)).body("expiredCritical.totalItems", equalTo(1))
+                .body("expiredCritical.items[0].typeCode", equalTo("SSSC"))
+                .body("expiredCritical.items[0].staffName", equalTo("Test Anderson"))
+                .body("expiredCritical.items[0].expiryDate", equalTo("2026-02-28"))
                 .body("compliancePerType.find { it.typeCode == 'PVG' }.required", equalTo(3))
                 .body("compliancePerType.find { it.typeCode == 'PVG' }.compliant", equalTo(1))
                 .body("compliancePerType.find { it.typeCode == 'PVG' }.percent", equalTo(33.3f))
@@ -75,18 +81,22 @@ class DashboardApiTest {
                 .body("compliancePerType.find { it.typeCode == 'FIRST_AID' }.required", equalTo(1))
                 // 7 (SCW) + 6 (SCA) + 8 (SSCW) mandatory cells, 3 covered.
                 .body("overallCompliancePercent", equalTo(14.3f))
-                .body("trainingMatrix.rows.name", contains("Test Anderson", "Test Brown", "Test Campbell"))
-                .body("trainingMatrix.rows[0].cells", hasSize(7))
-                .body("trainingMatrix.rows[0].cells.find { it.typeCode == 'SSSC' }.status", equalTo("EXPIRED"))
-                .body("trainingMatrix.rows[0].cells.find { it.typeCode == 'FIRE_SAFETY' }.status", equalTo("EXPIRING_SOON"))
-                .body("trainingMatrix.rows[0].cells.find { it.typeCode == 'FIRE_SAFETY' }.expiryDate", equalTo("2026-03-21"))
-                .body("trainingMatrix.rows[0].cells.find { it.typeCode == 'PVG' }.status", equalTo("VALID"))
-                .body("trainingMatrix.rows[0].cells.find { it.typeCode == 'MANUAL_HANDLING' }.status", equalTo("MISSING"))
-                .body("trainingMatrix.rows[1].cells", hasSize(6))
-                .body("trainingMatrix.rows[1].cells.find { it.typeCode == 'PVG' }.status", equalTo("PENDING"))
-                .body("trainingMatrix.rows[2].cells", hasSize(8))
-                .body("trainingMatrix.rows[2].cells.find { it.typeCode == 'MEDICATION' }.status", equalTo("VALID"))
-                .body("trainingMatrix.rows[2].cells.find { it.typeCode == 'FIRST_AID' }.status", equalTo("MISSING"));
+                .body("trainingMatrix", org.hamcrest.Matchers.nullValue());
+        matrix(home.id(), "")
+                .body("directory.available", equalTo(true)).body("careHomeId", equalTo(home.id().toString()))
+                .body("page", equalTo(0)).body("size", equalTo(20)).body("totalItems", equalTo(3)).body("totalPages", equalTo(1))
+                .body("items.name", contains("Test Anderson", "Test Brown", "Test Campbell"))
+                .body("items[0].cells", hasSize(7))
+                .body("items[0].cells.find { it.typeCode == 'SSSC' }.status", equalTo("EXPIRED"))
+                .body("items[0].cells.find { it.typeCode == 'FIRE_SAFETY' }.status", equalTo("EXPIRING_SOON"))
+                .body("items[0].cells.find { it.typeCode == 'FIRE_SAFETY' }.expiryDate", equalTo("2026-03-21"))
+                .body("items[0].cells.find { it.typeCode == 'PVG' }.status", equalTo("VALID"))
+                .body("items[0].cells.find { it.typeCode == 'MANUAL_HANDLING' }.status", equalTo("MISSING"))
+                .body("items[1].cells", hasSize(6))
+                .body("items[1].cells.find { it.typeCode == 'PVG' }.status", equalTo("PENDING"))
+                .body("items[2].cells", hasSize(8))
+                .body("items[2].cells.find { it.typeCode == 'MEDICATION' }.status", equalTo("VALID"))
+                .body("items[2].cells.find { it.typeCode == 'FIRST_AID' }.status", equalTo("MISSING"));
     }
 
     @Test
@@ -97,10 +107,11 @@ class DashboardApiTest {
                 .body("directory.available", equalTo(false)).body("directory.note", startsWith("The scheduling service"))
                 // Campbell holds nothing here... except medication: all three hold something.
                 .body("directory.staffCovered", equalTo(3))
-                .body("countsByStatus.EXPIRED", equalTo(1))
-                .body("trainingMatrix.rows.find { it.name == 'Test Anderson' }.inDirectory", equalTo(false))
-                .body("trainingMatrix.rows.find { it.name == 'Test Anderson' }.roleCode", equalTo("SCW"))
-                .body("trainingMatrix.rows.find { it.name == 'Test Anderson' }.cells", hasSize(7));
+                .body("countsByStatus.EXPIRED", equalTo(1));
+        matrix(home.id(), "").body("directory.available", equalTo(false))
+                .body("items.find { it.name == 'Test Anderson' }.inDirectory", equalTo(false))
+                .body("items.find { it.name == 'Test Anderson' }.roleCode", equalTo("SCW"))
+                .body("items.find { it.name == 'Test Anderson' }.cells", hasSize(7));
     }
 
     @Test
@@ -109,11 +120,11 @@ class DashboardApiTest {
         SchedulingStub.Staff holder = Fixtures.staff(home, "SCW", "Holder");
         Fixtures.staff(home, "SCW", "Nothing");
         Fixtures.certify(holder, "PVG", LocalDate.of(2025, 1, 1), null, false);
-        dashboard(home).body("trainingMatrix.rows", hasSize(2));
+        matrix(home, "").body("items", hasSize(2));
         SchedulingStub.homeSlow(home);
         long started = System.nanoTime();
-        dashboard(home).body("directory.available", equalTo(false)).body("trainingMatrix.rows", hasSize(1))
-                .body("trainingMatrix.rows[0].name", equalTo("Test Holder"));
+        matrix(home, "").body("directory.available", equalTo(false)).body("items", hasSize(1))
+                .body("items[0].name", equalTo("Test Holder"));
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         // Timeout 1.5 s, one retry: bounded, not the stub's 4 s a call.
         org.junit.jupiter.api.Assertions.assertTrue(seconds < 4, "answered in " + seconds + " s");
@@ -161,5 +172,20 @@ class DashboardApiTest {
                 .contentType(startsWith("text/csv"));
         given().auth().oauth2(Tokens.allHomes("inspector"))
                 .get("/api/v1/reports/training?format=xls&careHomeId=" + home.id()).then().statusCode(400);
+    }
+
+    @Test
+    void theMatrixAndTheExpiredListArePaged() {
+        Home home = home();
+        matrix(home.id(), "&page=1&size=2").body("page", equalTo(1)).body("size", equalTo(2))
+                .body("totalItems", equalTo(3)).body("totalPages", equalTo(2))
+                .body("items.name", contains("Test Campbell")).body("types", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+        matrix(home.id(), "&page=5&size=2").body("items", hasSize(0)).body("totalItems", equalTo(3));
+        given().auth().oauth2(Tokens.of("manager", home.id()))
+                .get("/api/v1/dashboard?careHomeId=" + home.id() + "&asOf=" + AS_OF + "&page=1&size=1")
+                .then().statusCode(200).body("expiredCritical.items", hasSize(0)).body("expiredCritical.totalItems", equalTo(1));
+        given().auth().oauth2(Tokens.of("manager", home.id()))
+                .get("/api/v1/dashboard/training-matrix?careHomeId=" + home.id() + "&size=101")
+                .then().statusCode(400);
     }
 }

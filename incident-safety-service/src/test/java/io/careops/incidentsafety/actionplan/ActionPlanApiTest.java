@@ -50,6 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = io.careops.incidentsafety.UnitsStub.class, scope = TestResourceScope.GLOBAL)
 class ActionPlanApiTest extends ApiContractTest {
 
     private static final UUID HOME = UUID.randomUUID();
@@ -389,5 +390,39 @@ class ActionPlanApiTest extends ApiContractTest {
         assertEquals(expected, metrics.overdue());
         assertEquals(expected, registry.get(ActionPlanMetrics.OVERDUE).gauge().value(), 0.0);
         assertTrue(registry.get(ActionPlanMetrics.CREATED).tag("priority", "HIGH").counter().count() >= 2);
+    }
+
+    @Override
+    protected Probe textProbe() {
+        return new Probe("/api/v1/incidents", "{\"description\": %s}", "description");
+    }
+
+    @Override
+    protected Probe dateProbe() {
+        return new Probe("/api/v1/incidents", "{\"occurredOn\": %s}", "occurredOn");
+    }
+
+    @Override
+    protected String dateQueryPath() {
+        return "/api/v1/trends?from=%s&to=2026-01-31";
+    }
+
+    @Override
+    protected java.util.List<String> listPaths() {
+        return java.util.List.of("/api/v1/incidents", "/api/v1/action-plans", "/api/v1/lessons");
+    }
+
+    @Override
+    protected java.util.List<String> redirectingPaths() {
+        return java.util.List.of("/api/v1/capa", "/api/v1/capa/SAP-2026-001");
+    }
+
+    @Test
+    void referencesAreFoundWhateverTheirCase() {
+        String sap = Fixtures.plan(HOME, incident(), "LOW", null);
+        String id = as("inspector", HOME).get(collectionPath() + "/" + sap).then().statusCode(200).extract().path("id");
+        as("inspector", HOME).get(collectionPath() + "/" + sap.toLowerCase()).then().statusCode(200)
+                .body("id", equalTo(id)).body("reference", equalTo(sap));
+        as("inspector", HOME).get(collectionPath() + "/" + sap.toLowerCase() + "/transitions").then().statusCode(200);
     }
 }

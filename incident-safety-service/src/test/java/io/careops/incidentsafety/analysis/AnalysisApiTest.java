@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = io.careops.incidentsafety.UnitsStub.class, scope = TestResourceScope.GLOBAL)
 class AnalysisApiTest {
 
     private static final UUID HOME = UUID.randomUUID();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = io.careops.incidentsafety.UnitsStub.class, scope = TestResourceScope.GLOBAL)
 public class IncidentApiTest extends ApiContractTest {
 
     private static final UUID HOME = UUID.randomUUID();
@@ -100,6 +101,40 @@ public class IncidentApiTest extends ApiContractTest {
         for (int i = 1; i < numbers.size(); i++) {
             org.junit.jupiter.api.Assertions.assertEquals(numbers.get(i - 1) + 1, numbers.get(i),
                     "references must be consecutive: " + numbers);
+        }
+    }
+
+    private static String withUnit(UUID home, UUID unit) {
+        return body(home, "2026-01-16", "LOW_HARM").replaceFirst("\\{", "{\"unitId\": \"" + unit + "\", ");
+    }
+
+    @Override
+    protected List<BadBody> referencesOutsideTheHome() {
+        UUID otherHome = UUID.randomUUID();
+        return List.of(new BadBody(withUnit(HOME, io.careops.incidentsafety.UnitsStub.unitOf(otherHome)), "unitId"),
+                new BadBody(withUnit(HOME, UUID.randomUUID()), "unitId"));
+    }
+
+    @Test
+    void anIncidentMayNameAUnitOfItsOwnHome() {
+        UUID unit = io.careops.incidentsafety.UnitsStub.unitOf(HOME);
+        authorized().contentType(ContentType.JSON).body(withUnit(HOME, unit)).post(collectionPath())
+                .then().statusCode(201).body("unitId", equalTo(unit.toString()));
+    }
+
+    @Test
+    void whenSchedulingCannotCheckTheUnitTheReportIs503AndNothingIsStored() {
+        UUID unit = io.careops.incidentsafety.UnitsStub.unitOf(HOME);
+        io.careops.incidentsafety.UnitsStub.down(true);
+        try {
+            expectProblem(authorized().contentType(ContentType.JSON).body(withUnit(HOME, unit)).post(collectionPath()), 503)
+                    .header("Retry-After", "5")
+                    .body("detail", org.hamcrest.Matchers.containsString("without unitId"));
+            // Without a unit the report does not need scheduling.
+            authorized().contentType(ContentType.JSON).body(body(HOME, "2026-01-16", "LOW_HARM")).post(collectionPath())
+                    .then().statusCode(201);
+        } finally {
+            io.careops.incidentsafety.UnitsStub.down(false);
         }
     }
 
@@ -273,5 +308,25 @@ public class IncidentApiTest extends ApiContractTest {
                 .body("size()", equalTo(46))
                 .body("find { it.code == 'INFECTION_OUTBREAK' }.notifiableAtAnySeverity", equalTo(true))
                 .body("find { it.code == 'FALL_BED' }.group", equalTo("FALLS_AND_INJURIES"));
+    }
+
+    @Override
+    protected Probe textProbe() {
+        return new Probe("/api/v1/incidents", "{\"description\": %s}", "description");
+    }
+
+    @Override
+    protected Probe dateProbe() {
+        return new Probe("/api/v1/incidents", "{\"occurredOn\": %s}", "occurredOn");
+    }
+
+    @Override
+    protected String dateQueryPath() {
+        return "/api/v1/trends?from=%s&to=2026-01-31";
+    }
+
+    @Override
+    protected java.util.List<String> listPaths() {
+        return java.util.List.of("/api/v1/incidents", "/api/v1/action-plans", "/api/v1/lessons");
     }
 }

@@ -33,11 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = io.careops.incidentsafety.UnitsStub.class, scope = TestResourceScope.GLOBAL)
 class TrendApiTest {
 
     private static final UUID HOME = UUID.randomUUID();
-    private static final UUID U1 = UUID.randomUUID();
-    private static final UUID U2 = UUID.randomUUID();
+    private static final UUID U1 = io.careops.incidentsafety.UnitsStub.unitOf(HOME);
+    private static final UUID U2 = io.careops.incidentsafety.UnitsStub.unitOf(HOME);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static boolean built;
 
@@ -76,7 +77,7 @@ class TrendApiTest {
         // Outside the range, and another home: never counted.
         Fixtures.incident(HOME, "2025-04-01", "FALL_BED", "LOW_HARM", U1);
         UUID elsewhere = UUID.randomUUID();
-        Fixtures.incident(elsewhere, "2025-02-10", "FALL_BED", "DEATH", U1);
+        Fixtures.incident(elsewhere, "2025-02-10", "FALL_BED", "DEATH", io.careops.incidentsafety.UnitsStub.unitOf(elsewhere));
 
         // Investigations: the major fall approved (then closed), the neglect allegation still in progress.
         Fixtures.approvedAnalysis(HOME, majorFall, "Bed rails down.", "Check bed rails at each round.", "Rail audit.");

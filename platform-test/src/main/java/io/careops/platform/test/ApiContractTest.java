@@ -56,6 +56,47 @@ public abstract class ApiContractTest {
     /** A body with an enum value the API does not define. */
     protected abstract BadBody unknownEnumValue();
 
+    /**
+     * A POST somewhere in this service whose body has a field of the given kind; {@code json} holds
+     * {@code %s} where the raw JSON value goes, {@code field} is the path the service must name.
+     * Only the reading of that value is tested, so the rest of the body need not be valid.
+     */
+    public record Probe(String path, String json, String field) {
+        public String with(String rawJsonValue) {
+            return json.formatted(rawJsonValue);
+        }
+    }
+
+    /** A body with a string field (text). */
+    protected abstract Probe textProbe();
+
+    /** A body with a date field (YYYY-MM-DD). */
+    protected abstract Probe dateProbe();
+
+    /** A GET with a date query parameter, {@code %s} where the date goes. */
+    protected abstract String dateQueryPath();
+
+    /** Every list of this service (GET paths that answer a page), for the paging limits. */
+    protected List<String> listPaths() {
+        return List.of(collectionPath());
+    }
+
+    /**
+     * Bodies for {@link #collectionPath()} that name a record of another care home, or one that
+     * does not exist (e.g. an incident's unit); each must be refused with 422 naming the field.
+     */
+    protected List<BadBody> referencesOutsideTheHome() {
+        return List.of();
+    }
+
+    /** Paths that answer a redirect; {@code /q/swagger-ui} is always tried. */
+    protected List<String> redirectingPaths() {
+        return List.of();
+    }
+
+    /** The origin the test profile allows (%test.quarkus.http.cors.origins in the platform's defaults). */
+    protected static final String ALLOWED_ORIGIN = "https://spa.careops.test";
+
     /** A body that conflicts with a record {@link #create()} made, if this resource has one. */
     protected Optional<String> conflictingBody(Created existing) {
         return Optional.empty();
@@ -235,6 +276,14 @@ public abstract class ApiContractTest {
     }
 
     @Test
+    void everyFieldProblemOfABodyComesInOneAnswer() {
+        BadBody wrong = wrongType();
+        String withMore = wrong.json().replaceFirst("\\{", "{\"noSuchField\": 1, \"anotherUnknown\": true, ");
+        expectProblem(post(withMore), 400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems(wrong.field(), "noSuchField", "anotherUnknown"));
+    }
+
+    @Test
     void unknownPathIs404InsideAndOutsideTheApi() {
         expectProblem(authorized().get("/api/v1/no-such-resource"), 404);
         expectProblem(authorized().get("/no-such-page"), 404);
@@ -251,8 +300,142 @@ public abstract class ApiContractTest {
     }
 
     @Test
-    void wrongMethodIs405() {
-        expectProblem(authorized().delete(collectionPath()), 405);
+    void wrongMethodIs405WithAllow() {
+        expectProblem(authorized().delete(collectionPath()), 405)
+                .header("Allow", org.hamcrest.Matchers.allOf(containsString("GET"), containsString("POST")));
+    }
+
+    @Test
+    void overlongRequestTargetIs414AndHugeHeadersAre431() {
+        expectProblem(authorized().get(collectionPath() + "?q=" + "x".repeat(9000)), 414);
+        expectProblem(authorized().header("X-Padding", "y".repeat(20_000)).get(collectionPath()), 431);
+    }
+
+    @Test
+    void jsonWriteWithoutContentTypeIs415() throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri(collectionPath()))
+                .header("Authorization", "Bearer " + Tokens.allHomes(creatorRole()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(invalidField().json()))
+                .build();
+        var response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(415, response.statusCode(), response.body());
+        org.junit.jupiter.api.Assertions.assertEquals("application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void numberWhereAStringOrADateBelongsIs400() {
+        Probe text = textProbe();
+        expectProblem(postTo(text.path(), text.with("2")), 400).body("errors.field", hasItem(text.field()));
+        expectProblem(postTo(text.path(), text.with("true")), 400).body("errors.field", hasItem(text.field()));
+        Probe date = dateProbe();
+        expectProblem(postTo(date.path(), date.with("20000")), 400).body("errors.field", hasItem(date.field()));
+        expectProblem(postTo(date.path(), date.with("[2026, 1, 16]")), 400).body("errors.field", hasItem(date.field()));
+    }
+
+    // --- hostile input: none of it may reach the database or the log as a 500 --------------
+
+    @Test
+    void nulCharacterInAJsonStringIs400() {
+        Probe text = textProbe();
+        expectProblem(postTo(text.path(), text.with("\"a\\u0000b\"")), 400)
+                .body("errors.field", hasItem(text.field()))
+                .body("errors.message", hasItem(containsString("U+0000")));
+    }
+
+    @Test
+    void nulCharacterInAQueryOrAPathIs400() {
+        expectProblem(authorized().urlEncodingEnabled(false).get(collectionPath() + "?careHomeId=%00"), 400);
+        expectProblem(authorized().urlEncodingEnabled(false).get(collectionPath() + "?q=a%00b"), 400);
+        expectProblem(authorized().urlEncodingEnabled(false).get(collectionPath() + "/a%00b"), 400);
+    }
+
+    @Test
+    void datesOutsideTheYears0001To9999Are400() {
+        Probe date = dateProbe();
+        for (String value : List.of("\"-999999-01-01\"", "\"+10000-01-01\"", "\"0000-12-31\"")) {
+            expectProblem(postTo(date.path(), date.with(value)), 400).body("errors.field", hasItem(date.field()));
+        }
+        for (String value : List.of("-999999-01-01", "+10000-01-01", "0000-12-31")) {
+            expectProblem(authorized().get(dateQueryPath().formatted(value)), 400);
+        }
+    }
+
+    @Test
+    void pagesPastTheIntRangeAre400NeverAServerError() {
+        for (String list : listPaths()) {
+            String separator = list.contains("?") ? "&" : "?";
+            var response = authorized().get(list + separator + "page=30000000&size=100");
+            org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode(), list + ": " + response.asString());
+            expectProblem(response, 400).body("errors.field", hasItem("page"));
+            authorized().get(list + separator + "page=1000000&size=100").then().statusCode(200)
+                    .body("items.size()", equalTo(0)).body("page", equalTo(1000000));
+        }
+    }
+
+    @Test
+    void aReferenceToAnotherHomesRecordOrToNoRecordIs422AndStoresNothing() {
+        for (BadBody bad : referencesOutsideTheHome()) {
+            long before = authorized().get(collectionPath() + "?size=1").then().statusCode(200)
+                    .extract().jsonPath().getLong("totalItems");
+            expectProblem(post(bad.json()), 422).body("errors.field", hasItem(bad.field()));
+            long after = authorized().get(collectionPath() + "?size=1").then().statusCode(200)
+                    .extract().jsonPath().getLong("totalItems");
+            org.junit.jupiter.api.Assertions.assertEquals(before, after, "a refused request stored a record");
+        }
+    }
+
+    @Test
+    void aRedirectNeverTakesItsLocationFromTheHostHeader() {
+        List<String> paths = new java.util.ArrayList<>(redirectingPaths());
+        paths.add("/q/swagger-ui");
+        for (String path : paths) {
+            var response = authorized().redirects().follow(false).header("Host", "attacker.example")
+                    .header("X-Forwarded-Host", "attacker.example").get(path);
+            String location = response.header("Location");
+            org.junit.jupiter.api.Assertions.assertTrue(response.statusCode() >= 300 && response.statusCode() < 400,
+                    path + " answered " + response.statusCode());
+            org.junit.jupiter.api.Assertions.assertNotNull(location, path);
+            org.junit.jupiter.api.Assertions.assertFalse(location.contains("attacker.example"), path + " -> " + location);
+            org.junit.jupiter.api.Assertions.assertTrue(location.startsWith("/") && !location.startsWith("//"),
+                    path + " -> " + location);
+        }
+    }
+
+    // --- browsers on other origins (CORS) --------------------------------------------------
+
+    @Test
+    void aPreflightFromAnAllowedOriginIsAnswered() {
+        given().header("Origin", ALLOWED_ORIGIN).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options(collectionPath()).then()
+                .statusCode(org.hamcrest.Matchers.lessThan(300))
+                .header("Access-Control-Allow-Origin", ALLOWED_ORIGIN)
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsStringIgnoringCase("authorization"));
+    }
+
+    @Test
+    void aPreflightFromAnotherOriginGetsNoCorsHeaders() {
+        var response = given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options(collectionPath());
+        org.junit.jupiter.api.Assertions.assertNull(response.header("Access-Control-Allow-Origin"));
+        org.junit.jupiter.api.Assertions.assertNull(response.header("Access-Control-Allow-Methods"));
+        var get = authorized().header("Origin", "https://elsewhere.example").get(collectionPath());
+        org.junit.jupiter.api.Assertions.assertNull(get.header("Access-Control-Allow-Origin"));
+    }
+
+    @Test
+    void aCrossOriginRequestCanReadTheAnswerAndItsHeaders() {
+        create();
+        authorized().header("Origin", ALLOWED_ORIGIN).get(collectionPath()).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", ALLOWED_ORIGIN)
+                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.allOf(containsString("Location"),
+                        containsString("ETag"), containsString("X-Request-Id")))
+                .header("X-Request-Id", notNullValue())
+                .body("items", notNullValue());
     }
 
     @Test
@@ -356,6 +539,7 @@ public abstract class ApiContractTest {
                 .body("items.size()", equalTo(1)).body("totalItems", notNullValue()).body("totalPages", notNullValue());
         expectProblem(authorized().get(collectionPath() + "?size=101"), 400).body("errors.field", hasItem("size"));
         expectProblem(authorized().get(collectionPath() + "?page=-1"), 400).body("errors.field", hasItem("page"));
+        expectProblem(authorized().get(collectionPath() + "?page=1000001"), 400).body("errors.field", hasItem("page"));
         expectProblem(authorized().get(collectionPath() + "?size=lots"), 400);
     }
 
@@ -371,6 +555,14 @@ public abstract class ApiContractTest {
 
     private io.restassured.response.Response post(String json) {
         return authorized().contentType(ContentType.JSON).body(json).post(collectionPath());
+    }
+
+    protected io.restassured.response.Response postTo(String path, String json) {
+        return withToken(Tokens.allHomes("admin")).contentType(ContentType.JSON).body(json).post(path);
+    }
+
+    protected static java.net.URI uri(String path) {
+        return java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + path);
     }
 
     /** Asserts the RFC 9457 shape, and that nothing of the implementation leaks. */

@@ -1,6 +1,5 @@
 package io.careops.platform.observability;
 
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +22,10 @@ public class RequestIdFilter {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     void install(@Observes Router router) {
-        // Ahead of the body-size check (HttpProblemRoutes), so a 413 or 404 answered before any
-        // resource runs still carries the id.
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::tag);
+        // Ahead of the request guards (RequestGuards, -10000), Quarkus's filters (CORS) and the
+        // body-size check (HttpProblemRoutes), so an answer given before any resource runs still
+        // carries the id.
+        router.route().order(-20_000).handler(this::tag);
     }
 
     private void tag(RoutingContext context) {

@@ -19,13 +19,21 @@ final class FieldPaths {
     static String of(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
+        Path.Node last = null;
+        boolean derived = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node;
+        }
         for (Path.Node node : violation.getPropertyPath()) {
             ElementKind kind = node.getKind();
             if (kind == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT) {
                 appendIndex(field, node);
-                if (node.getName() != null && !node.getName().startsWith("<")) {
+                boolean internal = node == last && kind == ElementKind.PROPERTY
+                        && !isJsonProperty(violation.getLeafBean(), node.getName());
+                derived |= internal;
+                if (node.getName() != null && !node.getName().startsWith("<") && !internal) {
                     if (!field.isEmpty()) {
                         field.append('.');
                     }
@@ -34,9 +42,38 @@ final class FieldPaths {
             }
         }
         if (field.isEmpty()) {
-            return parameter == null ? "body" : parameter;
+            // A rule on the whole body (a derived getter of the request) belongs to the body, not
+            // to the Java parameter that holds it.
+            return parameter == null || derived ? "body" : parameter;
         }
         return field.toString();
+    }
+
+    /**
+     * A rule on a derived getter ({@code isShiftDescribed()}) is named after the getter, which the
+     * client never sent; such a problem belongs to the object that holds it.
+     */
+    private static boolean isJsonProperty(Object bean, String name) {
+        if (bean == null || name == null) {
+            return true;
+        }
+        Class<?> type = bean.getClass();
+        if (type.isRecord()) {
+            for (var component : type.getRecordComponents()) {
+                if (component.getName().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
+            for (var declared : at.getDeclaredFields()) {
+                if (declared.getName().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void appendIndex(StringBuilder field, Path.Node node) {

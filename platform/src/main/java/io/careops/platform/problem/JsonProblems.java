@@ -55,7 +55,10 @@ final class JsonProblems {
         return Optional.empty();
     }
 
-    private static String message(JsonMappingException failure) {
+    static String message(JsonMappingException failure) {
+        if (failure instanceof io.careops.platform.json.RejectedJsonValue rejected) {
+            return rejected.clientMessage();
+        }
         if (failure instanceof UnrecognizedPropertyException) {
             return "unknown field";
         }
@@ -65,7 +68,11 @@ final class JsonProblems {
                 return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", "));
             }
-            return "'" + invalid.getValue() + "' is not a valid " + describe(target);
+            if (!(invalid.getValue() instanceof String)) {
+                // A number or boolean where another JSON type belongs (coercion is off): say what belongs.
+                return "must be " + article(describe(target));
+            }
+            return "'" + printable(invalid.getValue()) + "' is not a valid " + describe(target);
         }
         if (failure instanceof ValueInstantiationException) {
             return "is not a valid value";
@@ -95,6 +102,12 @@ final class JsonProblems {
             case "ZoneId" -> "time zone id";
             default -> target.isArray() || java.util.Collection.class.isAssignableFrom(target) ? "array" : "object";
         };
+    }
+
+    /** The value as the client sent it, without control characters and at most 40 characters. */
+    private static String printable(Object value) {
+        String text = String.valueOf(value).replaceAll("\\p{Cntrl}", "?");
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     private static String article(String noun) {

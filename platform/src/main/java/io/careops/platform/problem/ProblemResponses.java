@@ -19,6 +19,9 @@ public final class ProblemResponses {
         if (type == ProblemType.UNAUTHENTICATED) {
             builder.header("WWW-Authenticate", "Bearer");
         }
+        if (type == ProblemType.UNAVAILABLE) {
+            builder.header("Retry-After", "5");
+        }
         return builder.build();
     }
 }

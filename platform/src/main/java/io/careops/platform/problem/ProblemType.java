@@ -17,8 +17,10 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+    URI_TOO_LONG(414, "uri-too-long", "Request target too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     RULE_VIOLATION(422, "rule-violation", "Business rule violated"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),
     UNAVAILABLE(503, "unavailable", "Service unavailable"),
     INTERNAL(500, "internal-error", "Internal error");
 

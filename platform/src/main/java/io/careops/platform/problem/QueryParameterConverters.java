@@ -80,10 +80,12 @@ public class QueryParameterConverters implements ParamConverterProvider {
             return new Reader(QueryParameterConverters::strictUuid, "must be a UUID");
         }
         if (type == LocalDate.class) {
-            return new Reader(LocalDate::parse, "must be a date (YYYY-MM-DD)");
+            return new Reader(value -> inRange(LocalDate.parse(value), LocalDate.parse(value).getYear()),
+                    "must be a date (YYYY-MM-DD) in the years 0001 to 9999");
         }
         if (type == YearMonth.class) {
-            return new Reader(YearMonth::parse, "must be a month (YYYY-MM)");
+            return new Reader(value -> inRange(YearMonth.parse(value), YearMonth.parse(value).getYear()),
+                    "must be a month (YYYY-MM) in the years 0001 to 9999");
         }
         if (type.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) type;
@@ -91,6 +93,13 @@ public class QueryParameterConverters implements ParamConverterProvider {
             return new Reader(value -> Enum.valueOf(enumType, value.toUpperCase(Locale.ROOT)), "must be one of " + allowed);
         }
         return null;
+    }
+
+    private static Object inRange(Object value, int year) {
+        if (!io.careops.platform.json.YearRange.contains(year)) {
+            throw new IllegalArgumentException("year " + year);
+        }
+        return value;
     }
 
     private static Boolean strictBoolean(String value) {

@@ -133,4 +133,36 @@ public class CareHomeApiTest extends ApiContractTest {
         expectProblem(withToken(Tokens.allHomes("staff")).contentType(ContentType.JSON).body(uniqueBody())
                 .post(collectionPath()), 403);
     }
+
+    @Override
+    protected Probe textProbe() {
+        return new Probe("/api/v1/care-homes", "{\"name\": %s}", "name");
+    }
+
+    @Override
+    protected Probe dateProbe() {
+        return new Probe("/api/v1/shifts", "{\"date\": %s}", "date");
+    }
+
+    @Override
+    protected String dateQueryPath() {
+        return "/api/v1/shifts?from=%s";
+    }
+
+    @Override
+    protected java.util.List<String> listPaths() {
+        return java.util.List.of("/api/v1/care-homes", "/api/v1/units", "/api/v1/staff", "/api/v1/roles", "/api/v1/shifts",
+                "/api/v1/shift-types", "/api/v1/absences", "/api/v1/agency-companies");
+    }
+
+    @Test
+    void aNumberWhereABooleanBelongsIs400() {
+        expectProblem(authorized().contentType(ContentType.JSON)
+                .body(uniqueBody().replaceFirst("\\{", "{\"workingTimeSpecialCase\": 2, ")).post(collectionPath()), 400)
+                .body("errors.field", hasItem("workingTimeSpecialCase"))
+                .body("errors[0].message", equalTo("must be a boolean"));
+        expectProblem(authorized().contentType(ContentType.JSON)
+                .body(uniqueBody().replace("\"bedCapacity\": 70", "\"bedCapacity\": 70.5")).post(collectionPath()), 400)
+                .body("errors.field", hasItem("bedCapacity"));
+    }
 }

@@ -115,6 +115,9 @@ class RotaHealthApiTest {
                 .containsExactly(assistant.toString());
         assertThat(health.getString("issues.find { it.component == 'coverage' && it.severity == 'LOW' }.unitId"))
                 .isEqualTo(unit.toString());
+        assertThat(health.getString("issues.find { it.component == 'coverage' && it.severity == 'LOW' }.unitName"))
+                .startsWith("UNIT_");
+        assertThat(health.getString("components.find { it.name == 'coverage' }.issues[0].unitName")).startsWith("UNIT_");
         assertThat(health.getInt("issuesTotal")).isEqualTo(3);
 
         // The open night can go to the spare assistant, owing nothing; the day assistant would owe

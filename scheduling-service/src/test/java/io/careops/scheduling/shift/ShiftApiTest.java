@@ -237,4 +237,25 @@ class ShiftApiTest {
         problem(given().auth().oauth2(Tokens.allHomes("staff")).contentType(ContentType.JSON)
                 .body(custom("2026-01-20", "08:00", "20:00", null, "")).post("/api/v1/shifts"), 403);
     }
+
+    @Test
+    void shiftsCarryTheirUnitNameStaffNameAndShiftTypeCode() {
+        String id = plan(fromType(Fixtures.DAY_SENIOR, "2026-01-08", seniorWorker)).then().statusCode(201)
+                .body("unitName", org.hamcrest.Matchers.startsWith("UNIT_"))
+                .body("staffName", org.hamcrest.Matchers.startsWith("Grace MacDonald"))
+                .body("shiftTypeCode", equalTo("DAY_SENIOR"))
+                .extract().path("id");
+        String code = given().auth().oauth2(Fixtures.admin()).get("/api/v1/shifts/" + id).then().statusCode(200)
+                .body("unitName", org.hamcrest.Matchers.startsWith("UNIT_")).extract().path("shiftTypeCode");
+        plan(custom("2026-01-09", "08:00", "14:00", null, "")).then().statusCode(201);
+        given().auth().oauth2(Fixtures.admin()).get("/api/v1/shifts?unitId=" + unit + "&from=2026-01-08&to=2026-01-09")
+                .then().statusCode(200).body("totalItems", equalTo(2))
+                .body("items[0].unitName", org.hamcrest.Matchers.startsWith("UNIT_"))
+                .body("items[0].staffName", org.hamcrest.Matchers.startsWith("Grace MacDonald"))
+                .body("items[0].shiftTypeCode", equalTo(code))
+                // an open shift of custom times: no staff, no type
+                .body("items[1].staffName", org.hamcrest.Matchers.nullValue())
+                .body("items[1].shiftTypeCode", org.hamcrest.Matchers.nullValue())
+                .body("items[1].unitName", org.hamcrest.Matchers.startsWith("UNIT_"));
+    }
 }

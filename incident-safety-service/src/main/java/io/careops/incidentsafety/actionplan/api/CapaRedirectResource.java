@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,7 +67,10 @@ public class CapaRedirectResource {
         int at = path.indexOf(LEGACY);
         String target = path.substring(0, at) + CURRENT + path.substring(at + LEGACY.length());
         String query = uri.getRequestUri().getRawQuery();
+        // A path, not an absolute URI: an absolute one would be built from the Host header, which
+        // the caller controls (Host: attacker.example would redirect there). Set as a plain header,
+        // since Response.location() would resolve it against that same Host.
         return Response.status(Response.Status.PERMANENT_REDIRECT)
-                .location(uri.getRequestUri().resolve(URI.create(target + (query == null ? "" : "?" + query)))).build();
+                .header("Location", target + (query == null ? "" : "?" + query)).build();
     }
 }

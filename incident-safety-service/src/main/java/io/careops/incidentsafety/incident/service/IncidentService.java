@@ -8,6 +8,7 @@ import io.careops.incidentsafety.incident.domain.IncidentRepository;
 import io.careops.incidentsafety.incident.domain.IncidentStatus;
 import io.careops.incidentsafety.incident.domain.ReferenceNumbers;
 import io.careops.incidentsafety.incident.domain.Severity;
+import io.careops.incidentsafety.units.UnitDirectory;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
 import io.careops.platform.security.CareHomeAccess;
@@ -33,9 +34,11 @@ public class IncidentService {
     private final CareHomeAccess access;
     private final JsonWebToken caller;
     private final Clock clock;
+    private final UnitDirectory units;
 
     public IncidentService(IncidentRepository incidents, ReferenceNumbers references, AnalysisApprovals approvals,
-            CareHomeAccess access, JsonWebToken caller, Clock clock) {
+            CareHomeAccess access, JsonWebToken caller, Clock clock, UnitDirectory units) {
+        this.units = units;
         this.incidents = incidents;
         this.references = references;
         this.approvals = approvals;
@@ -47,6 +50,7 @@ public class IncidentService {
     @Transactional
     public Incident report(Incident.Report report) {
         access.requireVisible(report.careHomeId(), "Care home", report.careHomeId());
+        units.requireUnitOf(report.careHomeId(), report.unitId());
         int year = clock.instant().atZone(REFERENCE_ZONE).getYear();
         String reference = references.next("INC", year, 4);
         Incident incident = Incident.report(report, reference, caller.getName(), clock.instant());

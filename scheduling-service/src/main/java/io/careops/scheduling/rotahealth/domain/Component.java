@@ -22,6 +22,12 @@ public record Component(String name, int weight, @Schema(nullable = true) BigDec
         return new Component(name, weight, null, false, note, Map.of(), List.of());
     }
 
+    /** The same component with its issues' units named. */
+    public Component named(Map<java.util.UUID, String> unitNames) {
+        return new Component(name, weight, score, available, note, metrics,
+                issues.stream().map(issue -> issue.named(unitNames)).toList());
+    }
+
     public static BigDecimal round(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }

@@ -115,7 +115,9 @@ public class RotaHealthService {
     public Health assess(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to, int issueLimit) {
         ReportService.requirePeriod(from, to);
         CareHome home = homes.get(careHomeId);
-        List<Unit> scope = units.list("careHomeId", home.id()).stream().filter(Unit::active)
+        List<Unit> homeUnits = units.list("careHomeId", home.id());
+        Map<UUID, String> unitNames = homeUnits.stream().collect(Collectors.toMap(Unit::id, Unit::name));
+        List<Unit> scope = homeUnits.stream().filter(Unit::active)
                 .filter(unit -> unitId == null || unit.id().equals(unitId)).toList();
         if (unitId != null && scope.isEmpty()) {
             throw io.careops.platform.problem.ProblemException.notFound("Unit", unitId);
@@ -145,6 +147,7 @@ public class RotaHealthService {
         components.add(certifications(rota));
         components.add(lateChanges(rota));
         components.add(leaveSpread(rota));
+        components.replaceAll(component -> component.named(unitNames));
         List<Issue> issues = components.stream().flatMap(component -> component.issues().stream())
                 .sorted(Comparator.comparing(Issue::severity).thenComparing(Issue::date,
                         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Issue::component))

@@ -65,7 +65,7 @@ public class ShiftResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
     @Operation(operationId = "getShift", summary = "One shift; 404 outside the caller's care homes")
     public ShiftResponse get(@PathParam("id") UUID id) {
-        return ShiftResponse.of(service.get(id));
+        return respond(service.get(id));
     }
 
     @POST
@@ -75,7 +75,7 @@ public class ShiftResource {
     public Response plan(@Valid @NotNull ShiftRequest request, UriInfo uri) {
         Shift shift = service.plan(request.toPlan());
         metrics.created(List.of(shift));
-        ShiftResponse created = ShiftResponse.of(shift);
+        ShiftResponse created = respond(shift);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
@@ -88,7 +88,8 @@ public class ShiftResource {
     public Response planAll(@Valid @NotNull BulkShiftRequest request) {
         List<Shift> planned = service.planAll(request.shifts().stream().map(ShiftRequest::toPlan).toList());
         metrics.created(planned);
-        List<ShiftResponse> created = planned.stream().map(ShiftResponse::of).toList();
+        ShiftService.Labels labels = service.labels(planned);
+        List<ShiftResponse> created = planned.stream().map(shift -> ShiftResponse.of(shift, labels)).toList();
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -98,7 +99,7 @@ public class ShiftResource {
     @Operation(operationId = "assignShift", summary = "Fill an open shift, or hand it to someone else, under the planning rules and the working-time"
             + " check: violations answer 422 listing them unless workingTimeOverrideReason is given")
     public ShiftResponse assign(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest request) {
-        return ShiftResponse.of(service.assign(id, request.staffId(), request.workingTimeOverrideReason()));
+        return respond(service.assign(id, request.staffId(), request.workingTimeOverrideReason()));
     }
 
     @POST
@@ -107,7 +108,7 @@ public class ShiftResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Operation(operationId = "confirmShift", summary = "Confirm a planned shift")
     public ShiftResponse confirm(@PathParam("id") UUID id) {
-        return ShiftResponse.of(service.confirm(id));
+        return respond(service.confirm(id));
     }
 
     @POST
@@ -116,7 +117,7 @@ public class ShiftResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Operation(operationId = "recordShiftWorked", summary = "Record that the shift was worked (only once it has ended)")
     public ShiftResponse worked(@PathParam("id") UUID id) {
-        return ShiftResponse.of(service.markWorked(id));
+        return respond(service.markWorked(id));
     }
 
     @POST
@@ -125,6 +126,10 @@ public class ShiftResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Operation(operationId = "cancelShift", summary = "Cancel a shift; it stays in history")
     public ShiftResponse cancel(@PathParam("id") UUID id) {
-        return ShiftResponse.of(service.cancel(id));
+        return respond(service.cancel(id));
+    }
+
+    private ShiftResponse respond(Shift shift) {
+        return ShiftResponse.of(shift, service.labels(List.of(shift)));
     }
 }

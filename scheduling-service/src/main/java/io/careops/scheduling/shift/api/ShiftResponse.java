@@ -4,6 +4,7 @@ import io.careops.scheduling.shift.domain.Classification;
 import io.careops.scheduling.shift.domain.Shift;
 import io.careops.scheduling.shift.domain.ShiftStatus;
 import io.careops.scheduling.shift.domain.ShiftTimes;
+import io.careops.scheduling.shift.service.ShiftService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,20 +12,28 @@ import java.time.LocalTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A shift as integrators see it: local rota times, exact instants, and the durations they imply. */
-public record ShiftResponse(UUID id, UUID careHomeId, UUID unitId, @Schema(nullable = true) UUID shiftTypeId, LocalDate date,
-        LocalTime startTime, LocalTime endTime, Instant startsAt, Instant endsAt, long durationMinutes,
-        int unpaidBreakMinutes, long paidMinutes, ShiftTimes.Period period, @Schema(nullable = true) UUID staffId, boolean open,
+/**
+ * A shift as integrators see it: local rota times, exact instants, and the durations they imply;
+ * with the unit's name, the staff member's name and the shift type's code, so a rota screen needs
+ * no further calls.
+ */
+public record ShiftResponse(UUID id, UUID careHomeId, UUID unitId, String unitName, @Schema(nullable = true) UUID shiftTypeId,
+        @Schema(nullable = true) String shiftTypeCode,
+        LocalDate date, LocalTime startTime, LocalTime endTime, Instant startsAt, Instant endsAt, long durationMinutes,
+        int unpaidBreakMinutes, long paidMinutes, ShiftTimes.Period period, @Schema(nullable = true) UUID staffId,
+        @Schema(nullable = true) String staffName, boolean open,
         ShiftStatus status, Classification classification, boolean overtime, @Schema(nullable = true) UUID agencyCompanyId,
-        @Schema(nullable = true) String agencyWorkerName, @Schema(nullable = true) BigDecimal agencyHourlyRate, @Schema(nullable = true) String notes, String createdBy, String updatedBy,
+        @Schema(nullable = true) String agencyWorkerName, @Schema(nullable = true) BigDecimal agencyHourlyRate,
+        @Schema(nullable = true) String notes, String createdBy, String updatedBy,
         Instant createdAt, Instant updatedAt) {
 
-    static ShiftResponse of(Shift shift) {
+    static ShiftResponse of(Shift shift, ShiftService.Labels labels) {
         ShiftTimes times = shift.times();
-        return new ShiftResponse(shift.id(), shift.careHomeId(), shift.unitId(), shift.shiftTypeId(), times.date(),
+        return new ShiftResponse(shift.id(), shift.careHomeId(), shift.unitId(), labels.unitName(shift),
+                shift.shiftTypeId(), labels.shiftTypeCode(shift), times.date(),
                 times.start(), times.end(), times.startsAt(), times.endsAt(), times.duration().toMinutes(),
                 shift.unpaidBreakMinutes(), shift.paidDuration().toMinutes(), times.period(), shift.staffId(),
-                shift.isOpen(), shift.status(), shift.classification(), shift.overtime(), shift.agencyCompanyId(),
+                labels.staffName(shift), shift.isOpen(), shift.status(), shift.classification(), shift.overtime(), shift.agencyCompanyId(),
                 shift.agencyWorkerName(), shift.agencyHourlyRate(), shift.notes(), shift.createdBy(),
                 shift.updatedBy(), shift.createdAt(), shift.updatedAt());
     }

@@ -33,8 +33,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @ApplicationScoped
@@ -54,10 +57,16 @@ public class ShiftService {
     private final CareHomeAccess access;
     private final JsonWebToken caller;
     private final Clock clock;
+    private final io.careops.scheduling.unit.domain.UnitRepository unitRecords;
+    private final io.careops.scheduling.staff.domain.StaffRepository staffRecords;
 
     public ShiftService(ShiftRepository shifts, UnitService units, CareHomeService homes, StaffService staff,
             ShiftTypeRepository shiftTypes, AgencyCompanyRepository agencies, AbsenceRepository absences,
-            WorkingTimeService workingTime, CareHomeAccess access, JsonWebToken caller, Clock clock) {
+            WorkingTimeService workingTime, CareHomeAccess access, JsonWebToken caller, Clock clock,
+            io.careops.scheduling.unit.domain.UnitRepository unitRecords,
+            io.careops.scheduling.staff.domain.StaffRepository staffRecords) {
+        this.unitRecords = unitRecords;
+        this.staffRecords = staffRecords;
         this.shifts = shifts;
         this.units = units;
         this.homes = homes;
@@ -146,6 +155,49 @@ public class ShiftService {
     @Transactional
     public <T> Page<T> list(PageRequest page, ShiftRepository.Criteria criteria, Function<Shift, T> toResponse) {
         return Page.of(shifts.search(access.restriction(), criteria), page, toResponse);
+    }
+
+    /**
+     * What a screen shows beside a shift: its unit's name, its staff member's name and its shift
+     * type's code. Three queries for any number of shifts, so a list never costs a call per row.
+     */
+    public record Labels(Map<UUID, String> unitNames, Map<UUID, String> staffNames, Map<UUID, String> shiftTypeCodes) {
+
+        public String unitName(Shift shift) {
+            return unitNames.get(shift.unitId());
+        }
+
+        public String staffName(Shift shift) {
+            return shift.staffId() == null ? null : staffNames.get(shift.staffId());
+        }
+
+        public String shiftTypeCode(Shift shift) {
+            return shift.shiftTypeId() == null ? null : shiftTypeCodes.get(shift.shiftTypeId());
+        }
+    }
+
+    /** A page of shifts with their {@link Labels}. */
+    @Transactional
+    public <T> Page<T> list(PageRequest page, ShiftRepository.Criteria criteria,
+            java.util.function.BiFunction<Shift, Labels, T> toResponse) {
+        Page<Shift> found = Page.of(shifts.search(access.restriction(), criteria), page, Function.identity());
+        Labels labels = labels(found.items());
+        return new Page<>(found.items().stream().map(shift -> toResponse.apply(shift, labels)).toList(), found.page(),
+                found.size(), found.totalItems(), found.totalPages());
+    }
+
+    @Transactional
+    public Labels labels(java.util.Collection<Shift> of) {
+        Set<UUID> unitIds = of.stream().map(Shift::unitId).collect(Collectors.toSet());
+        Set<UUID> staffIds = of.stream().map(Shift::staffId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> typeIds = of.stream().map(Shift::shiftTypeId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, String> unitNames = unitIds.isEmpty() ? Map.of() : unitRecords.list("id in ?1", unitIds).stream()
+                .collect(Collectors.toMap(Unit::id, Unit::name));
+        Map<UUID, String> staffNames = staffIds.isEmpty() ? Map.of() : staffRecords.list("id in ?1", staffIds).stream()
+                .collect(Collectors.toMap(Staff::id, Staff::fullName));
+        Map<UUID, String> typeCodes = typeIds.isEmpty() ? Map.of() : shiftTypes.list("id in ?1", typeIds).stream()
+                .collect(Collectors.toMap(ShiftType::id, ShiftType::code));
+        return new Labels(unitNames, staffNames, typeCodes);
     }
 
     /** Fills an open shift, or hands it to someone else, under the same rules as planning. */
