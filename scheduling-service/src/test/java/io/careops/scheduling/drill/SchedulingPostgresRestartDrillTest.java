@@ -16,6 +16,11 @@ class SchedulingPostgresRestartDrillTest extends PostgresRestartDrill {
     }
 
     @Override
+    protected String table() {
+        return "care_home";
+    }
+
+    @Override
     protected String newRecord(int n) {
         return """
                 {"name": "Drill Home %d", "code": "DR%d", "serviceNumber": "CS%010d", "bedCapacity": 60, "occupancy": 50,

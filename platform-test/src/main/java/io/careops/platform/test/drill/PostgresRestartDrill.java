@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * {@code @QuarkusTest @TestProfile(RestartablePostgresProfile.class)} and says how to create one
  * record; the drill then, while {@value #WRITERS} clients keep creating records:
  * <ol>
- * <li>cuts every database connection ({@code pg_terminate_backend}: 57P01, the server stays up);</li>
+ * <li>cuts every database connection ({@code pg_terminate_backend}: 57P01, the server stays up)
+ * while requests wait on a lock of {@link #table()}, so some are cut in the middle of a transaction;</li>
  * <li>stops PostgreSQL (fast shutdown: 57P01 to every connection, requests in flight included),
  * keeps it down for {@link #OUTAGE}, and starts it again on the same data directory and port.</li>
  * </ol>
@@ -54,6 +55,9 @@ public abstract class PostgresRestartDrill {
 
     /** The JSON body of the {@code n}-th record; values the service keeps unique must differ by {@code n}. */
     protected abstract String newRecord(int n);
+
+    /** The table a create writes to; the drill locks it to catch requests in the middle of a transaction. */
+    protected abstract String table();
 
     /** A token allowed to create and read those records. */
     protected String token() {
@@ -124,12 +128,12 @@ public abstract class PostgresRestartDrill {
         long restartedAt;
         long back;
         long stopped;
-        int cut;
+        RestartablePostgres.Cut cut;
         long cutAt;
         try {
             pause(1500);
             cutAt = now();
-            cut = postgres.terminateConnections();
+            cut = postgres.cutRequestsInFlight(table(), Duration.ofMillis(1500));
             pause(1500);
             restartedAt = now();
             postgres.stop();
@@ -163,10 +167,10 @@ public abstract class PostgresRestartDrill {
         Optional<long[]> upAgain = readiness.stream().filter(probe -> probe[0] >= back && probe[1] == 200).findFirst();
 
         System.out.printf("DRILL postgres-restart [%s]: requests %d; writes acknowledged %d, found afterwards %d; "
-                + "answered 503 with Retry-After %d; other answers %d; connections cut %d; PostgreSQL stop took %d ms, "
+                + "answered 503 with Retry-After %d; other answers %d; connections cut %d (%d of them mid-request); PostgreSQL stop took %d ms, "
                 + "down %d ms; writes succeed again %d ms after PostgreSQL is back (target %d ms); readiness DOWN "
                 + "while stopped: %s, UP %d ms after it is back%n",
-                getClass().getSimpleName(), all.size(), acknowledged.size(), found, unavailable.size(), wrong.size(), cut,
+                getClass().getSimpleName(), all.size(), acknowledged.size(), found, unavailable.size(), wrong.size(), cut.terminated(), cut.waiting(),
                 stopped - restartedAt, back - stopped, recovery, RECOVERY_TARGET.toMillis(), downWhileStopped,
                 upAgain.map(probe -> probe[2] - back).orElse(-1L));
 
@@ -178,6 +182,7 @@ public abstract class PostgresRestartDrill {
                     + wrong.stream().limit(5).map(Outcome::toString).collect(Collectors.joining("\n")));
         }
         assertEquals(acknowledged.size(), found, "every acknowledged write is still there");
+        assertTrue(cut.waiting() > 0, "requests were cut in the middle of a transaction");
         assertTrue(unavailable.size() > 0, "the drill reached the outage: some requests answered 503");
         assertTrue(acknowledged.stream().anyMatch(outcome -> outcome.answeredAt < restartedAt),
                 "writes were acknowledged before the restart");

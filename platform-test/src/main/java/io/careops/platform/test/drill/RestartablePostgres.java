@@ -123,21 +123,43 @@ public final class RestartablePostgres {
         }
     }
 
+    /** What {@link #cutRequestsInFlight} did. */
+    public record Cut(int waiting, int terminated) {
+    }
+
     /**
-     * Ends every connection to the database except this one with {@code pg_terminate_backend}: the
-     * same 57P01 "terminating connection due to administrator command" a restart sends, but the
-     * server stays up. Returns how many were ended.
+     * Cuts requests in the middle of their transaction: holds an exclusive lock on {@code table}
+     * for {@code hold}, so the application's statements on it wait with their connection open,
+     * then terminates every other connection (57P01, "terminating connection due to administrator
+     * command") and releases the lock. {@link Cut#waiting} says how many were caught waiting.
      */
-    public int terminateConnections() {
+    public Cut cutRequestsInFlight(String table, Duration hold) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
-                Statement statement = connection.createStatement();
-                ResultSet ended = statement.executeQuery("""
-                        SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
-                        WHERE datname = current_database() AND pid <> pg_backend_pid()""")) {
-            ended.next();
-            return ended.getInt(1);
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+            Thread.sleep(hold.toMillis());
+            int waiting;
+            try (ResultSet blocked = statement.executeQuery("""
+                    SELECT count(*) FROM pg_stat_activity
+                    WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'""")) {
+                blocked.next();
+                waiting = blocked.getInt(1);
+            }
+            int terminated;
+            try (ResultSet ended = statement.executeQuery("""
+                    SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
+                    WHERE datname = current_database() AND pid <> pg_backend_pid()""")) {
+                ended.next();
+                terminated = ended.getInt(1);
+            }
+            connection.commit();
+            return new Cut(waiting, terminated);
         } catch (SQLException failure) {
-            throw new IllegalStateException("Could not terminate the connections", failure);
+            throw new IllegalStateException("Could not cut the connections", failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", interrupted);
         }
     }
 
