@@ -47,7 +47,7 @@ public abstract class PostgresRestartDrill {
     /** The target for requests to succeed again once PostgreSQL is back (issue 11). */
     public static final Duration RECOVERY_TARGET = Duration.ofSeconds(5);
     static final int WRITERS = 4;
-    static final Duration OUTAGE = Duration.ofSeconds(3);
+    static final Duration OUTAGE = Duration.ofSeconds(5);
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
     /** The collection a record is created in, e.g. {@code /api/v1/care-homes}; it answers 201 + Location. */
@@ -163,7 +163,8 @@ public abstract class PostgresRestartDrill {
         long found = acknowledged.stream().filter(outcome -> read(token, outcome.location) == 200).count();
         Optional<Outcome> recovered = firstAcknowledgedAfter(outcomes, back);
         long recovery = recovered.map(outcome -> outcome.answeredAt - back).orElse(-1L);
-        boolean downWhileStopped = readiness.stream().anyMatch(probe -> probe[0] >= stopped && probe[0] < back && probe[1] == 503);
+        // A probe asked once the stop was asked and before PostgreSQL was back (a probe can take seconds on a loaded machine).
+        boolean downWhileStopped = readiness.stream().anyMatch(probe -> probe[0] >= restartedAt && probe[0] < back && probe[1] == 503);
         Optional<long[]> upAgain = readiness.stream().filter(probe -> probe[0] >= back && probe[1] == 200).findFirst();
 
         System.out.printf("DRILL postgres-restart [%s]: requests %d; writes acknowledged %d, found afterwards %d; "
