@@ -163,7 +163,7 @@ public class ProblemMappers {
         if (json.isPresent()) {
             return problem(JsonProblems.explain(json.get()), request);
         }
-        if (databaseUnavailable(failure)) {
+        if (DatabaseOutage.in(failure)) {
             LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), failure.getMessage());
             return ProblemResponses.of(ProblemType.UNAVAILABLE,
                     "The service cannot reach its database; try again shortly", request.path());
@@ -182,20 +182,6 @@ public class ProblemMappers {
     private static String allowed(WebApplicationException failure) {
         String allow = failure.getResponse().getHeaderString("Allow");
         return allow == null ? "" : "; allowed: " + allow;
-    }
-
-    /** Connection failures (SQLState class 08, pool timeouts): the client may retry; not a bug. */
-    private static boolean databaseUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.ConnectException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (cause.getMessage() != null && cause.getMessage().startsWith("Acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String sqlState(Throwable failure) {
