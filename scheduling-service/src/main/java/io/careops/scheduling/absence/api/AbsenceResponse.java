@@ -10,12 +10,13 @@ import java.util.UUID;
 
 public record AbsenceResponse(UUID id, UUID staffId, UUID careHomeId, AbsenceType type, LocalDate firstDay,
         LocalDate lastDay, long days, AbsenceState state, String notes, String requestedBy, String decidedBy,
-        Instant decidedAt, Instant createdAt, Instant updatedAt) {
+        Instant decidedAt, java.math.BigDecimal leaveHours, String blackoutOverrideReason, String blackoutOverriddenBy,
+        Instant createdAt, Instant updatedAt) {
 
-    static AbsenceResponse of(Absence absence) {
+    public static AbsenceResponse of(Absence absence) {
         return new AbsenceResponse(absence.id(), absence.staffId(), absence.careHomeId(), absence.type(),
                 absence.firstDay(), absence.lastDay(), ChronoUnit.DAYS.between(absence.firstDay(), absence.lastDay()) + 1,
                 absence.state(), absence.notes(), absence.requestedBy(), absence.decidedBy(), absence.decidedAt(),
-                absence.createdAt(), absence.updatedAt());
+                absence.leaveHours(), absence.blackoutOverrideReason(), absence.blackoutOverriddenBy(), absence.createdAt(), absence.updatedAt());
     }
 }

@@ -16,7 +16,7 @@ public record ShiftResponse(UUID id, UUID careHomeId, UUID unitId, UUID shiftTyp
         int unpaidBreakMinutes, long paidMinutes, ShiftTimes.Period period, UUID staffId, boolean open,
         ShiftStatus status, Classification classification, boolean overtime, UUID agencyCompanyId,
         String agencyWorkerName, BigDecimal agencyHourlyRate, String notes, String createdBy, String updatedBy,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt, long version) {
 
     static ShiftResponse of(Shift shift) {
         ShiftTimes times = shift.times();
@@ -25,6 +25,6 @@ public record ShiftResponse(UUID id, UUID careHomeId, UUID unitId, UUID shiftTyp
                 shift.unpaidBreakMinutes(), shift.paidDuration().toMinutes(), times.period(), shift.staffId(),
                 shift.isOpen(), shift.status(), shift.classification(), shift.overtime(), shift.agencyCompanyId(),
                 shift.agencyWorkerName(), shift.agencyHourlyRate(), shift.notes(), shift.createdBy(),
-                shift.updatedBy(), shift.createdAt(), shift.updatedAt());
+                shift.updatedBy(), shift.createdAt(), shift.updatedAt(), shift.version());
     }
 }

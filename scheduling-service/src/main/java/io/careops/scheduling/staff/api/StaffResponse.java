@@ -14,7 +14,7 @@ public record StaffResponse(UUID id, String staffNumber, String firstName, Strin
         LocalDate optOutSignedOn, LocalDate optOutEndedOn, LocalDate employmentStart, LocalDate employmentEnd,
         Integer annualLeaveDays, Integer shiftsPerWeek, boolean active, Instant createdAt, Instant updatedAt) {
 
-    static StaffResponse of(Staff staff) {
+    public static StaffResponse of(Staff staff) {
         Staff.Extras extras = staff.extras();
         return new StaffResponse(staff.id(), staff.staffNumber(), staff.firstName(), staff.lastName(), staff.email(),
                 extras.phone(), staff.roleCode(), staff.careHomeId(), staff.homeUnitId(), extras.assignedUnitId(),
