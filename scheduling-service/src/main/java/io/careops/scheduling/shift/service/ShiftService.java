@@ -341,8 +341,12 @@ public class ShiftService {
             throw ProblemException.ruleViolation("unitId", "unit " + unit.name() + " is closed");
         }
         CareHome home = homes.get(unit.careHomeId());
+        if (!home.active()) {
+            throw ProblemException.ruleViolation("unitId", "care home " + home.name() + " is closed");
+        }
         ShiftType type = plan.shiftTypeId() == null ? null : shiftTypes.findByIdOptional(plan.shiftTypeId())
-                .orElseThrow(() -> ProblemException.ruleViolation("shiftTypeId", "no such shift type"));
+                .filter(ShiftType::active)
+                .orElseThrow(() -> ProblemException.ruleViolation("shiftTypeId", "no such active shift type"));
         LocalTime start = plan.startTime() != null ? plan.startTime() : type == null ? null : type.startTime();
         LocalTime end = plan.endTime() != null ? plan.endTime() : type == null ? null : type.endTime();
         if (start == null || end == null) {
