@@ -32,6 +32,17 @@ public final class Tokens {
         return claims(role, List.of("*")).sign();
     }
 
+    /**
+     * A token for {@code role} naming the caller's staff number in the {@code staff_number}
+     * claim, which links it to a staff record (self-service for the {@code staff} role).
+     */
+    public static String person(String role, String staffNumber, UUID... careHomes) {
+        return claims(role, Arrays.stream(careHomes).map(UUID::toString).toList())
+                .subject("test-" + role + "-" + staffNumber)
+                .upn("staff-" + staffNumber + "@careops.invalid")
+                .claim("staff_number", staffNumber).sign();
+    }
+
     public static String expired(String role) {
         return claims(role, List.of("*")).issuedAt(1_600_000_000L).expiresAt(1_600_000_600L).sign();
     }

@@ -38,4 +38,9 @@ public abstract class AuditedEntity {
     public Instant updatedAt() {
         return updatedAt;
     }
+
+    /** The optimistic-lock version: what a client sends back (If-Match, or in the body) to change the record. */
+    public long version() {
+        return version;
+    }
 }

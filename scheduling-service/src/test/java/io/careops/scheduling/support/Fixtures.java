@@ -63,6 +63,17 @@ public final class Fixtures {
         return UUID.fromString(post("/api/v1/staff", body));
     }
 
+    /** The staff number of a staff record, to put in a token's staff_number claim. */
+    public static String staffNumber(UUID staffId) {
+        return given().auth().oauth2(admin()).get("/api/v1/staff/" + staffId).then().statusCode(200)
+                .extract().path("staffNumber");
+    }
+
+    /** A staff-only (self-service) token linked to the staff record, seeing its home. */
+    public static String staffToken(UUID staffId, UUID careHome) {
+        return Tokens.person("staff", staffNumber(staffId), careHome);
+    }
+
     public static UUID agency(String dayRate, String nightRate) {
         String body = """
                 {"name": "Agency %d", "dayHourlyRate": %s, "nightHourlyRate": %s}

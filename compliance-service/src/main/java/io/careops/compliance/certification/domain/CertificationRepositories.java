@@ -34,9 +34,19 @@ public final class CertificationRepositories {
     public static class Files implements PanacheRepositoryBase<CertificateFile, UUID> {
     }
 
-    /** The filters of a certification list; null means "any". */
+    /**
+     * The filters of a certification list; null means "any". {@code onlyStaffNumber}: a
+     * self-service (staff-only) caller's own staff number, to which the list is limited.
+     */
     public record Search(Optional<Set<UUID>> visibleHomes, UUID careHomeId, UUID staffId, String type,
-            CertificationStatus status, Integer expiringWithinDays, LocalDate asOf, boolean includeSuperseded) {
+            CertificationStatus status, Integer expiringWithinDays, LocalDate asOf, boolean includeSuperseded,
+            Optional<String> onlyStaffNumber) {
+
+        public Search(Optional<Set<UUID>> visibleHomes, UUID careHomeId, UUID staffId, String type,
+                CertificationStatus status, Integer expiringWithinDays, LocalDate asOf, boolean includeSuperseded) {
+            this(visibleHomes, careHomeId, staffId, type, status, expiringWithinDays, asOf, includeSuperseded,
+                    Optional.empty());
+        }
     }
 
     @ApplicationScoped
@@ -87,6 +97,10 @@ public final class CertificationRepositories {
             search.visibleHomes().ifPresent(homes -> {
                 conditions.add("c.care_home_id IN (:visibleHomes)");
                 parameters.put("visibleHomes", homes.isEmpty() ? Set.of(NO_HOME) : homes);
+            });
+            search.onlyStaffNumber().ifPresent(number -> {
+                conditions.add("c.staff_number = :onlyStaffNumber");
+                parameters.put("onlyStaffNumber", number);
             });
             if (!search.includeSuperseded()) {
                 conditions.add("c.superseded_by IS NULL");

@@ -12,6 +12,7 @@ import io.careops.platform.problem.Problem;
 import io.careops.platform.problem.ProblemException;
 import io.careops.platform.problem.ProblemType;
 import io.careops.platform.security.CareHomeAccess;
+import io.careops.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,17 +38,19 @@ public class CertificationService {
     private final CertificationRepositories.Files files;
     private final StaffDirectory directory;
     private final CareHomeAccess access;
+    private final Caller self;
     private final JsonWebToken caller;
     private final Clock clock;
 
     public CertificationService(CertificationRepositories.Types types,
             CertificationRepositories.Certifications certifications, CertificationRepositories.Files files,
-            StaffDirectory directory, CareHomeAccess access, JsonWebToken caller, Clock clock) {
+            StaffDirectory directory, CareHomeAccess access, Caller self, JsonWebToken caller, Clock clock) {
         this.types = types;
         this.certifications = certifications;
         this.files = files;
         this.directory = directory;
         this.access = access;
+        this.self = self;
         this.caller = caller;
         this.clock = clock;
     }
@@ -119,9 +122,24 @@ public class CertificationService {
         });
     }
 
+    /**
+     * A certification the caller may see, or 404: in their care homes and, for a self-service
+     * (staff-only) caller, one of their own (same staff number as the token names).
+     */
     @Transactional
     public StaffCertification get(UUID id) {
-        return access.visible(certifications.findByIdOptional(id), StaffCertification::careHomeId, "Certification", id);
+        StaffCertification certification = access.visible(certifications.findByIdOptional(id),
+                StaffCertification::careHomeId, "Certification", id);
+        if (ownOnly().isPresent() && !ownOnly().get().equals(certification.staffNumber())) {
+            throw ProblemException.notFound("Certification", id);
+        }
+        return certification;
+    }
+
+    /** For a self-service caller, the staff number they are limited to (one matching nothing when unlinked). */
+    private java.util.Optional<String> ownOnly() {
+        return self.selfService() ? java.util.Optional.of(self.staffNumber().orElse("not-a-staff-number"))
+                : java.util.Optional.empty();
     }
 
     @Transactional
@@ -141,7 +159,7 @@ public class CertificationService {
             io.careops.compliance.certification.domain.CertificationStatus status, Integer expiringWithinDays,
             LocalDate asOf, boolean includeSuperseded) {
         return new CertificationRepositories.Search(access.restriction(), careHomeId, staffId, type, status,
-                expiringWithinDays, asOf, includeSuperseded);
+                expiringWithinDays, asOf, includeSuperseded, ownOnly());
     }
 
     /** Stores the evidence (replacing any earlier file); the certification is no longer PENDING. */

@@ -4,5 +4,9 @@ import io.careops.scheduling.absence.domain.AbsenceState;
 import jakarta.validation.constraints.NotNull;
 
 /** The state to move an absence to: APPROVED, DECLINED or CANCELLED. */
-public record AbsenceDecision(@NotNull AbsenceState state) {
+public record AbsenceDecision(@NotNull AbsenceState state,
+        @jakarta.validation.constraints.Size(min = 10, max = 2000)
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Managers only: approve annual leave"
+                + " inside a blackout of the person's unit; kept with it")
+        String blackoutOverrideReason) {
 }

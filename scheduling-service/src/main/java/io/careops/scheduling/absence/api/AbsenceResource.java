@@ -23,7 +23,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
+import io.careops.platform.problem.Problem;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -58,21 +64,44 @@ public class AbsenceResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(operationId = "createAbsence", summary = "Record an absence request")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF})
+    @Operation(operationId = "createAbsence", summary = "Record an absence request; a staff-only caller requests annual leave, training or other"
+            + " leave for themselves (another person: 404)")
     @APIResponseSchema(value = AbsenceResponse.class, responseCode = "201", responseDescription = "Requested")
     public Response request(@Valid @NotNull AbsenceRequest request, UriInfo uri) {
         AbsenceResponse created = AbsenceResponse.of(service.request(request.staffId(), request.type(),
-                request.firstDay(), request.lastDay(), request.notes()));
+                request.firstDay(), request.lastDay(), request.notes(), request.leaveHours(),
+                request.blackoutOverrideReason()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
     @POST
     @Path("/{id}/decision")
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(operationId = "decideAbsence", summary = "Approve, decline or cancel; 409 for a move the lifecycle does not allow (listing those it does) "
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF})
+    @Operation(operationId = "decideAbsence", summary = "Approve, decline or cancel (a staff-only caller may only withdraw their own REQUESTED one); 409 for a move the lifecycle does not allow (listing those it does) "
             + "or an approval over shifts the person still holds")
     public AbsenceResponse decide(@PathParam("id") UUID id, @Valid @NotNull AbsenceDecision decision) {
-        return AbsenceResponse.of(service.decide(id, decision.state()));
+        return AbsenceResponse.of(service.decide(id, decision.state(), decision.blackoutOverrideReason()));
+    }
+
+    @POST
+    @Path("/decisions")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "decideAbsences", summary = "Approve or decline many requests at once, all or nothing:"
+            + " 422 lists every absence that cannot move as absenceIds[i], and none is decided")
+    @APIResponse(responseCode = "200", description = "Every absence decided, in the order given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AbsenceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Some cannot be decided (each named); none was",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AbsenceResponse> decideAll(@Valid @NotNull BulkDecisionRequest request) {
+        return service.decideAll(request.absenceIds(), request.state(), request.blackoutOverrideReason()).stream()
+                .map(AbsenceResponse::of).toList();
     }
 }

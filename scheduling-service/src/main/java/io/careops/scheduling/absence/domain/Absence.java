@@ -41,6 +41,13 @@ public class Absence extends AuditedEntity {
     private String decidedBy;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    /** The leave hours the request uses when not the default (see LeaveArithmetic); null: the default. */
+    @Column(name = "leave_hours")
+    private java.math.BigDecimal leaveHours;
+    @Column(name = "blackout_override_reason")
+    private String blackoutOverrideReason;
+    @Column(name = "blackout_overridden_by")
+    private String blackoutOverriddenBy;
 
     protected Absence() {
         // for JPA
@@ -79,6 +86,29 @@ public class Absence extends AuditedEntity {
         changed(now);
     }
 
+    /** The leave hours this request uses, when it says (e.g. a 12.5-hour weekend shift); 0 < hours <= 24 a day. */
+    public void useLeaveHours(java.math.BigDecimal hours) {
+        if (hours != null) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
+            if (hours.signum() <= 0 || hours.compareTo(java.math.BigDecimal.valueOf(24 * days)) > 0) {
+                throw ProblemException.ruleViolation("leaveHours", "must be more than 0 and at most 24 a day ("
+                        + 24 * days + " for " + days + " day(s))");
+            }
+        }
+        this.leaveHours = hours;
+    }
+
+    /** A manager's decision to let the leave through a blackout of the person's unit. */
+    public void overrideBlackout(String reason, String by, Instant now) {
+        this.blackoutOverrideReason = reason;
+        this.blackoutOverriddenBy = by;
+        changed(now);
+    }
+
+    public boolean blackoutOverridden() {
+        return blackoutOverrideReason != null;
+    }
+
     /** The instants the days cover in the home's zone: from the first midnight to the one after the last day. */
     public Instant startsAt(ZoneId zone) {
         return firstDay.atStartOfDay(zone).toInstant();
@@ -99,4 +129,7 @@ public class Absence extends AuditedEntity {
     public String requestedBy() { return requestedBy; }
     public String decidedBy() { return decidedBy; }
     public Instant decidedAt() { return decidedAt; }
+    public java.math.BigDecimal leaveHours() { return leaveHours; }
+    public String blackoutOverrideReason() { return blackoutOverrideReason; }
+    public String blackoutOverriddenBy() { return blackoutOverriddenBy; }
 }

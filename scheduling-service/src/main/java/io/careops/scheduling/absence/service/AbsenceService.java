@@ -3,15 +3,19 @@ package io.careops.scheduling.absence.service;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
 import io.careops.platform.problem.ProblemException;
+import io.careops.platform.problem.ProblemType;
 import io.careops.platform.security.CareHomeAccess;
 import io.careops.scheduling.absence.domain.Absence;
 import io.careops.scheduling.absence.domain.AbsenceRepository;
 import io.careops.scheduling.absence.domain.AbsenceState;
 import io.careops.scheduling.absence.domain.AbsenceType;
 import io.careops.scheduling.carehome.service.CareHomeService;
+import io.careops.scheduling.leave.domain.LeaveBlackout;
+import io.careops.scheduling.leave.service.LeaveService;
 import io.careops.scheduling.shift.domain.Shift;
 import io.careops.scheduling.shift.domain.ShiftRepository;
 import io.careops.scheduling.staff.domain.Staff;
+import io.careops.scheduling.staff.service.CurrentStaff;
 import io.careops.scheduling.staff.service.StaffService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,25 +36,53 @@ public class AbsenceService {
     private final StaffService staff;
     private final CareHomeService homes;
     private final CareHomeAccess access;
+    private final CurrentStaff current;
+    private final LeaveService leave;
     private final JsonWebToken caller;
     private final Clock clock;
 
     public AbsenceService(AbsenceRepository absences, ShiftRepository shifts, StaffService staff, CareHomeService homes,
-            CareHomeAccess access, JsonWebToken caller, Clock clock) {
+            CareHomeAccess access, CurrentStaff current, LeaveService leave, JsonWebToken caller, Clock clock) {
         this.absences = absences;
         this.shifts = shifts;
         this.staff = staff;
         this.homes = homes;
         this.access = access;
+        this.current = current;
+        this.leave = leave;
         this.caller = caller;
         this.clock = clock;
     }
 
+    /** What a staff-only caller may ask for themselves; sickness and parental leave are recorded by a manager. */
+    private static final java.util.Set<AbsenceType> SELF_REQUESTED = java.util.EnumSet.of(AbsenceType.ANNUAL_LEAVE,
+            AbsenceType.TRAINING, AbsenceType.OTHER);
+
     @Transactional
     public Absence request(UUID staffId, AbsenceType type, LocalDate firstDay, LocalDate lastDay, String notes) {
-        Staff member = staff.get(staffId);
+        return request(staffId, type, firstDay, lastDay, notes, null, null);
+    }
+
+    /**
+     * A request; annual leave inside a blackout of the person's unit is refused (422 with the
+     * reason) unless a manager gives {@code blackoutOverrideReason}, which is kept.
+     */
+    @Transactional
+    public Absence request(UUID staffId, AbsenceType type, LocalDate firstDay, LocalDate lastDay, String notes,
+            java.math.BigDecimal leaveHours, String blackoutOverrideReason) {
+        requireManagerForOverride(blackoutOverrideReason);
+        Staff member = staff.view(staffId);
+        if (current.selfService() && !SELF_REQUESTED.contains(type)) {
+            throw ProblemException.ruleViolation("type", "staff request ANNUAL_LEAVE, TRAINING or OTHER for themselves;"
+                    + " a manager records " + type);
+        }
         Absence absence = Absence.request(member.id(), member.careHomeId(), type, firstDay, lastDay, notes,
                 caller.getName(), clock.instant());
+        if (leaveHours != null && type != AbsenceType.ANNUAL_LEAVE) {
+            throw ProblemException.ruleViolation("leaveHours", "only annual leave uses leave hours");
+        }
+        absence.useLeaveHours(leaveHours);
+        guardBlackouts(absence, member, blackoutOverrideReason, "firstDay");
         absences.persist(absence);
         return absence;
     }
@@ -61,22 +93,99 @@ public class AbsenceService {
      */
     @Transactional
     public Absence decide(UUID id, AbsenceState target) {
+        return decide(id, target, null);
+    }
+
+    /** As {@link #decide(UUID, AbsenceState)}; approving annual leave inside a blackout needs the override reason. */
+    @Transactional
+    public Absence decide(UUID id, AbsenceState target, String blackoutOverrideReason) {
+        requireManagerForOverride(blackoutOverrideReason);
         Absence absence = get(id);
+        if (current.selfService() && !(target == AbsenceState.CANCELLED && absence.state() == AbsenceState.REQUESTED)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Staff may withdraw (CANCELLED) their own request while"
+                    + " it is REQUESTED; a manager decides the rest");
+        }
         if (target == AbsenceState.APPROVED) {
             requireNoOverlapWhenApproved(absence);
+            guardBlackouts(absence, staff.get(absence.staffId()), blackoutOverrideReason, "state");
         }
         absence.decide(target, caller.getName(), clock.instant());
         return absence;
     }
 
+    /**
+     * Approves or declines many requests at once, all or nothing: every failure is reported as
+     * {@code absenceIds[i]} and nothing is decided.
+     */
+    @Transactional
+    public List<Absence> decideAll(List<UUID> ids, AbsenceState target, String blackoutOverrideReason) {
+        if (target != AbsenceState.APPROVED && target != AbsenceState.DECLINED) {
+            throw ProblemException.ruleViolation("state", "a bulk decision is APPROVED or DECLINED");
+        }
+        List<Absence> decided = new java.util.ArrayList<>();
+        List<io.careops.platform.problem.Problem.FieldError> errors = new java.util.ArrayList<>();
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String field = "absenceIds[" + i + "]";
+            if (!seen.add(ids.get(i))) {
+                errors.add(new io.careops.platform.problem.Problem.FieldError(field, "listed twice"));
+                continue;
+            }
+            try {
+                decided.add(decide(ids.get(i), target, blackoutOverrideReason));
+            } catch (ProblemException failure) {
+                errors.add(new io.careops.platform.problem.Problem.FieldError(field, failure.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            // Thrown out of the transaction: the decisions made so far are rolled back.
+            throw new ProblemException(ProblemType.RULE_VIOLATION, errors.size() + " of " + ids.size()
+                    + " absences cannot become " + target + "; none was decided", errors);
+        }
+        return decided;
+    }
+
+    private void requireManagerForOverride(String blackoutOverrideReason) {
+        if (blackoutOverrideReason != null && current.selfService()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only a manager may override a leave blackout");
+        }
+    }
+
+    /** Annual leave touching an active blackout of the person's unit: 422 with the reason, unless overridden. */
+    private void guardBlackouts(Absence absence, Staff member, String overrideReason, String field) {
+        if (absence.type() != AbsenceType.ANNUAL_LEAVE || absence.blackoutOverridden()) {
+            return;
+        }
+        List<LeaveBlackout> hits = leave.blackoutsFor(member, absence.firstDay(), absence.lastDay());
+        if (hits.isEmpty()) {
+            return;
+        }
+        if (overrideReason == null) {
+            throw new ProblemException(ProblemType.RULE_VIOLATION, "Annual leave from " + absence.firstDay() + " to "
+                    + absence.lastDay() + " falls in a leave blackout: " + hits.stream().map(hit -> hit.firstDay() + " to "
+                            + hit.lastDay() + ": " + hit.reason() + " (blackout " + hit.id() + ")")
+                            .collect(Collectors.joining("; ")) + "; a manager may override with blackoutOverrideReason",
+                    hits.stream().map(hit -> new io.careops.platform.problem.Problem.FieldError(field,
+                            "leave blackout " + hit.firstDay() + " to " + hit.lastDay() + ": " + hit.reason())).toList());
+        }
+        absence.overrideBlackout(overrideReason, caller.getName(), clock.instant());
+    }
+
+    /** An absence the caller may see (a staff-only caller: their own), or 404. */
     @Transactional
     public Absence get(UUID id) {
-        return access.visible(absences.findByIdOptional(id), Absence::careHomeId, "Absence", id);
+        Absence absence = access.visible(absences.findByIdOptional(id), Absence::careHomeId, "Absence", id);
+        current.requireOwn(absence.staffId(), "Absence", id);
+        return absence;
     }
 
     @Transactional
     public <T> Page<T> list(PageRequest page, AbsenceRepository.Criteria criteria, Function<Absence, T> toResponse) {
-        return Page.of(absences.search(access.restriction(), criteria), page, toResponse);
+        AbsenceRepository.Criteria scoped = current.onlyStaffId().map(self -> new AbsenceRepository.Criteria(
+                criteria.careHomeId(), criteria.staffId() == null || criteria.staffId().equals(self) ? self
+                        : CurrentStaff.NO_ONE, criteria.state(), criteria.type(), criteria.from(), criteria.to()))
+                .orElse(criteria);
+        return Page.of(absences.search(access.restriction(), scoped), page, toResponse);
     }
 
     private void requireNoOverlapWhenApproved(Absence absence) {

@@ -56,6 +56,41 @@ public class AgencyCompany extends AuditedEntity {
         return company;
     }
 
+    /** Name, contact, rates (planned shifts keep the rate they were charged), or deactivation; null stays. */
+    public void change(String name, Contact contact, BigDecimal dayRate, BigDecimal nightRate, Boolean active,
+            Instant now) {
+        if (name != null) {
+            this.name = name.strip();
+        }
+        if (contact != null) {
+            if (contact.person() != null) {
+                contactPerson = contact.person();
+            }
+            if (contact.email() != null) {
+                contactEmail = contact.email();
+            }
+            if (contact.phone() != null) {
+                contactPhone = contact.phone();
+            }
+            if (contact.accountNumber() != null) {
+                accountNumber = contact.accountNumber();
+            }
+            if (contact.notes() != null) {
+                notes = contact.notes();
+            }
+        }
+        if (dayRate != null) {
+            dayHourlyRate = dayRate;
+        }
+        if (nightRate != null) {
+            nightHourlyRate = nightRate;
+        }
+        if (active != null) {
+            this.active = active;
+        }
+        changed(now);
+    }
+
     /** What an hour costs on a shift of the given period. */
     public BigDecimal hourlyRate(boolean night) {
         return night ? nightHourlyRate : dayHourlyRate;

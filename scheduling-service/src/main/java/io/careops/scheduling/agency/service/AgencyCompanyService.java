@@ -34,6 +34,16 @@ public class AgencyCompanyService {
         return company;
     }
 
+    /** Changes an agency; {@code version}, when given, must be the agency's (else 409). */
+    @Transactional
+    public AgencyCompany change(UUID id, String name, AgencyCompany.Contact contact, BigDecimal dayRate,
+            BigDecimal nightRate, Boolean active, Long version) {
+        AgencyCompany company = get(id);
+        io.careops.scheduling.support.Versions.require(version, company, "agency company");
+        company.change(name, contact, dayRate, nightRate, active, clock.instant());
+        return company;
+    }
+
     @Transactional
     public AgencyCompany get(UUID id) {
         return companies.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agency company", id));

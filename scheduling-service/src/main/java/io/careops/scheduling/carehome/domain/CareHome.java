@@ -108,6 +108,43 @@ public class CareHome extends AuditedEntity {
         return home;
     }
 
+    /** A change of a home; a null field stays as it is. */
+    public record Change(String name, Integer bedCapacity, Integer occupancy, BigDecimal agencyBudgetMonthly,
+            BigDecimal overtimeBudgetMonthly, Integer workingTimeReferenceWeeks, Boolean workingTimeSpecialCase,
+            String phone, String email, Boolean active) {
+    }
+
+    /** Budgets, beds and occupancy, the working-time reference period, contact, or deactivation (kept in history). */
+    public void change(Change change, Instant now) {
+        changeBeds(change.bedCapacity() != null ? change.bedCapacity() : bedCapacity,
+                change.occupancy() != null ? change.occupancy() : occupancy);
+        if (change.name() != null) {
+            name = change.name().strip();
+        }
+        if (change.agencyBudgetMonthly() != null) {
+            agencyBudgetMonthly = orDefault(change.agencyBudgetMonthly(), agencyBudgetMonthly);
+        }
+        if (change.overtimeBudgetMonthly() != null) {
+            overtimeBudgetMonthly = orDefault(change.overtimeBudgetMonthly(), overtimeBudgetMonthly);
+        }
+        if (change.workingTimeReferenceWeeks() != null) {
+            workingTimeReferenceWeeks = change.workingTimeReferenceWeeks();
+        }
+        if (change.workingTimeSpecialCase() != null) {
+            workingTimeSpecialCase = change.workingTimeSpecialCase();
+        }
+        if (change.phone() != null) {
+            phone = change.phone();
+        }
+        if (change.email() != null) {
+            email = change.email();
+        }
+        if (change.active() != null) {
+            active = change.active();
+        }
+        changed(now);
+    }
+
     /** A home cannot have more residents than registered beds. */
     public void changeBeds(int bedCapacity, int occupancy) {
         if (occupancy > bedCapacity) {

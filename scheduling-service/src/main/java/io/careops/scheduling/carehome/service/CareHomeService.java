@@ -39,6 +39,15 @@ public class CareHomeService {
         return home;
     }
 
+    /** Changes a home the caller may see; {@code version}, when given, must be the home's (else 409). */
+    @Transactional
+    public CareHome change(UUID id, CareHome.Change change, Long version) {
+        CareHome home = get(id);
+        io.careops.scheduling.support.Versions.require(version, home, "care home");
+        home.change(change, clock.instant());
+        return home;
+    }
+
     @Transactional
     public CareHome get(UUID id) {
         return access.visible(homes.findByIdOptional(id), CareHome::id, "Care home", id);

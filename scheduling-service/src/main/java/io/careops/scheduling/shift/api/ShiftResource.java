@@ -26,7 +26,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import io.careops.platform.problem.Problem;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.core.EntityTag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -50,7 +58,8 @@ public class ShiftResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(operationId = "listShifts", summary = "List shifts in the caller's care homes, in start order; from/to are rota days, inclusive")
+    @Operation(operationId = "listShifts", summary = "List shifts in the caller's care homes, in start order; from/to are rota days, inclusive;"
+            + " a staff-only caller lists their own shifts and open ones")
     public Page<ShiftResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("unitId") UUID unitId, @QueryParam("staffId") UUID staffId,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
@@ -63,9 +72,108 @@ public class ShiftResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(operationId = "getShift", summary = "One shift; 404 outside the caller's care homes")
-    public ShiftResponse get(@PathParam("id") UUID id) {
-        return respond(service.get(id));
+    @Operation(operationId = "getShift", summary = "One shift, with its version as the ETag; 404 outside the caller's care homes")
+    @APIResponse(responseCode = "200", description = "The shift",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such shift the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        ShiftResponse shift = respond(service.view(id));
+        return Response.ok(shift).tag(etag(shift.version())).build();
+    }
+
+    private static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version an If-Match names ({@code "3"} or {@code W/"3"}); anything else matches no version. */
+    private static Long ifMatch(String header) {
+        if (header == null || header.isBlank() || header.strip().equals("*")) {
+            return null;
+        }
+        String tag = header.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException notOurs) {
+            return -1L;
+        }
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "changeShift", summary = "Edit a shift (times, unit, type, break, notes, unassign) under the"
+            + " rules of planning one; If-Match (the ETag of GET) or version guard against a change made meanwhile")
+    @APIResponse(responseCode = "200", description = "The shift as changed, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such shift the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "version is stale, a clash, or the shift is cancelled or worked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale: someone else changed it first",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A planning or working-time rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ShiftChangeRequest request) {
+        ShiftResponse changed = respond(service.change(id, request.toChange(), ifMatch(ifMatch),
+                request.version()));
+        return Response.ok(changed).tag(etag(changed.version())).build();
+    }
+
+    @POST
+    @Path("/cancellations")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "cancelShifts", summary = "Cancel up to 500 shifts all or nothing; 422 names each that"
+            + " cannot be cancelled as shiftIds[i]")
+    @APIResponse(responseCode = "200", description = "The cancelled shifts, in the order given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ShiftResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Some cannot be cancelled; none was",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ShiftResponse> cancelAll(@Valid @NotNull BulkCancelRequest request) {
+        return respondAll(service.cancelAll(request.shiftIds()));
+    }
+
+    @POST
+    @Path("/week-copies")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "copyWeek", summary = "Copy a unit's or a home's week of live shifts to another week, all or"
+            + " nothing under the planning rules (422 lists each failing copy as shifts[i])")
+    @APIResponse(responseCode = "201", description = "The new shifts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ShiftResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit or home the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Copies that break a rule (none was made), or nothing to copy",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response copyWeek(@Valid @NotNull WeekCopyRequest request) {
+        List<Shift> copies = service.copyWeek(request.careHomeId(), request.unitId(), request.fromWeekStart(),
+                request.toWeekStart(), request.withStaff() == null || request.withStaff());
+        metrics.created(copies);
+        return Response.status(Response.Status.CREATED).entity(respondAll(copies)).build();
     }
 
     @POST
@@ -131,5 +239,11 @@ public class ShiftResource {
 
     private ShiftResponse respond(Shift shift) {
         return ShiftResponse.of(shift, service.labels(List.of(shift)));
+    }
+
+    /** Many shifts with their names looked up once for all of them, not once per shift. */
+    private List<ShiftResponse> respondAll(List<Shift> shifts) {
+        ShiftService.Labels labels = service.labels(shifts);
+        return shifts.stream().map(shift -> ShiftResponse.of(shift, labels)).toList();
     }
 }

@@ -25,7 +25,7 @@ public record ShiftResponse(UUID id, UUID careHomeId, UUID unitId, String unitNa
         ShiftStatus status, Classification classification, boolean overtime, @Schema(nullable = true) UUID agencyCompanyId,
         @Schema(nullable = true) String agencyWorkerName, @Schema(nullable = true) BigDecimal agencyHourlyRate,
         @Schema(nullable = true) String notes, String createdBy, String updatedBy,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt, long version) {
 
     static ShiftResponse of(Shift shift, ShiftService.Labels labels) {
         ShiftTimes times = shift.times();
@@ -35,6 +35,6 @@ public record ShiftResponse(UUID id, UUID careHomeId, UUID unitId, String unitNa
                 shift.unpaidBreakMinutes(), shift.paidDuration().toMinutes(), times.period(), shift.staffId(),
                 labels.staffName(shift), shift.isOpen(), shift.status(), shift.classification(), shift.overtime(), shift.agencyCompanyId(),
                 shift.agencyWorkerName(), shift.agencyHourlyRate(), shift.notes(), shift.createdBy(),
-                shift.updatedBy(), shift.createdAt(), shift.updatedAt());
+                shift.updatedBy(), shift.createdAt(), shift.updatedAt(), shift.version());
     }
 }

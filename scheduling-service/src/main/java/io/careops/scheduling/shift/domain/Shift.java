@@ -151,6 +151,32 @@ public class Shift extends AuditedEntity {
         touched(by, now);
     }
 
+    /**
+     * A manager's edit: times, unit, type, unpaid break, notes, and who works it (null: open
+     * again). The caller has checked the planning rules for the new shape.
+     */
+    public void reshape(UUID unitId, UUID shiftTypeId, ShiftTimes times, int unpaidBreakMinutes, String notes,
+            UUID staffId, String by, Instant now) {
+        requireChangeable();
+        if (staffId != null && classification == Classification.AGENCY) {
+            throw ProblemException.ruleViolation("staffId", "an agency shift is worked by the agency's worker, not staff");
+        }
+        if (unpaidBreakMinutes >= times.duration().toMinutes()) {
+            throw ProblemException.ruleViolation("unpaidBreakMinutes", "the unpaid break is as long as the shift");
+        }
+        this.unitId = unitId;
+        this.shiftTypeId = shiftTypeId;
+        this.date = times.date();
+        this.startTime = times.start();
+        this.endTime = times.end();
+        this.startsAt = times.startsAt();
+        this.endsAt = times.endsAt();
+        this.unpaidBreakMinutes = unpaidBreakMinutes;
+        this.notes = notes;
+        this.staffId = staffId;
+        touched(by, now);
+    }
+
     /** Cancelled shifts stay in history; a worked shift cannot be cancelled. */
     public void cancel(String by, Instant now) {
         requireChangeable();

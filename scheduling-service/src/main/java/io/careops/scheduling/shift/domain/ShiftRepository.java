@@ -25,8 +25,20 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
 
     /** In start order; {@code from} and {@code to} are rota days, both included. */
     public PanacheQuery<Shift> search(Optional<Set<UUID>> visibleHomes, Criteria criteria) {
-        QueryFilter filter = QueryFilter.scopedTo("careHomeId", visibleHomes)
-                .equal("careHomeId", criteria.careHomeId()).equal("unitId", criteria.unitId())
+        return search(visibleHomes, criteria, Optional.empty());
+    }
+
+    /**
+     * As {@link #search(Optional, Criteria)}; with {@code ownOrOpenFor}, only that person's
+     * shifts and open shifts (what a self-service caller may list).
+     */
+    public PanacheQuery<Shift> search(Optional<Set<UUID>> visibleHomes, Criteria criteria, Optional<UUID> ownOrOpenFor) {
+        // A home sees its own shifts and, for cross-home cover, its staff's shifts in other homes.
+        QueryFilter filter = QueryFilter.scopedTo("careHomeId", Optional.empty());
+        visibleHomes.ifPresent(homes -> filter.and("careHomeId in :visibleHomes or staffId in (select st.id from Staff st"
+                + " where st.careHomeId in :visibleHomes)", Parameters.with("visibleHomes",
+                        homes.isEmpty() ? Set.of(new UUID(0, 0)) : homes)));
+        filter.equal("careHomeId", criteria.careHomeId()).equal("unitId", criteria.unitId())
                 .equal("staffId", criteria.staffId()).equal("status", criteria.status())
                 .equal("classification", criteria.classification()).equal("overtime", criteria.overtime())
                 .atLeast("date", criteria.from()).atMost("date", criteria.to());
@@ -34,6 +46,9 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
             filter.and((criteria.open() ? "" : "not ") + OPEN, Parameters.with("agency", Classification.AGENCY)
                     .and("cancelled", ShiftStatus.CANCELLED));
         }
+        ownOrOpenFor.ifPresent(self -> filter.and("staffId = :self or " + OPEN.replace(":agency", ":ownAgency")
+                .replace(":cancelled", ":ownCancelled"), Parameters.with("self", self)
+                .and("ownAgency", Classification.AGENCY).and("ownCancelled", ShiftStatus.CANCELLED)));
         return find(filter.where(), Sort.by("startsAt").and("unitId").and("id"), filter.parameters());
     }
 

@@ -19,6 +19,7 @@ import io.careops.scheduling.shift.domain.ShiftTimes;
 import io.careops.scheduling.shifttype.domain.ShiftType;
 import io.careops.scheduling.shifttype.domain.ShiftTypeRepository;
 import io.careops.scheduling.staff.domain.Staff;
+import io.careops.scheduling.staff.service.CurrentStaff;
 import io.careops.scheduling.staff.service.StaffService;
 import io.careops.scheduling.unit.domain.Unit;
 import io.careops.scheduling.unit.service.UnitService;
@@ -55,6 +56,7 @@ public class ShiftService {
     private final AbsenceRepository absences;
     private final WorkingTimeService workingTime;
     private final CareHomeAccess access;
+    private final CurrentStaff current;
     private final JsonWebToken caller;
     private final Clock clock;
     private final io.careops.scheduling.unit.domain.UnitRepository unitRecords;
@@ -62,8 +64,8 @@ public class ShiftService {
 
     public ShiftService(ShiftRepository shifts, UnitService units, CareHomeService homes, StaffService staff,
             ShiftTypeRepository shiftTypes, AgencyCompanyRepository agencies, AbsenceRepository absences,
-            WorkingTimeService workingTime, CareHomeAccess access, JsonWebToken caller, Clock clock,
-            io.careops.scheduling.unit.domain.UnitRepository unitRecords,
+            WorkingTimeService workingTime, CareHomeAccess access, CurrentStaff current, JsonWebToken caller,
+            Clock clock, io.careops.scheduling.unit.domain.UnitRepository unitRecords,
             io.careops.scheduling.staff.domain.StaffRepository staffRecords) {
         this.unitRecords = unitRecords;
         this.staffRecords = staffRecords;
@@ -76,6 +78,7 @@ public class ShiftService {
         this.absences = absences;
         this.workingTime = workingTime;
         this.access = access;
+        this.current = current;
         this.caller = caller;
         this.clock = clock;
     }
@@ -152,9 +155,27 @@ public class ShiftService {
         return access.visible(shifts.findByIdOptional(id), Shift::careHomeId, "Shift", id);
     }
 
+    /**
+     * A shift as the caller may read it: a self-service (staff-only) caller reads their own
+     * shifts and open ones; a colleague's shift answers 404 (the rota view shows colleagues).
+     */
+    @Transactional
+    public Shift view(UUID id) {
+        Shift shift = shifts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Shift", id));
+        // Cross-home cover: the home the person belongs to sees the shift too (read only).
+        if (!access.canSee(shift.careHomeId()) && (shift.staffId() == null
+                || !access.canSee(staff.homeOf(shift.staffId())))) {
+            throw ProblemException.notFound("Shift", id);
+        }
+        if (current.selfService() && !shift.isOpen()) {
+            current.requireOwn(shift.staffId(), "Shift", id);
+        }
+        return shift;
+    }
+
     @Transactional
     public <T> Page<T> list(PageRequest page, ShiftRepository.Criteria criteria, Function<Shift, T> toResponse) {
-        return Page.of(shifts.search(access.restriction(), criteria), page, toResponse);
+        return Page.of(shifts.search(access.restriction(), criteria, current.onlyStaffId()), page, toResponse);
     }
 
     /**
@@ -220,9 +241,6 @@ public class ShiftService {
     public WorkingTimeCheck checkWorkingTime(UUID staffId, UUID shiftId, ShiftPlan plan) {
         Shift shift = shiftId != null ? get(shiftId) : prepare(plan);
         Staff member = staff.get(staffId);
-        if (!member.careHomeId().equals(shift.careHomeId())) {
-            throw ProblemException.ruleViolation("staffId", member.fullName() + " works for another care home");
-        }
         return new WorkingTimeCheck(shift.id(), workingTime.check(member, period(shift)));
     }
 
@@ -240,6 +258,111 @@ public class ShiftService {
     public static WorkPeriod period(Shift shift) {
         return new WorkPeriod(shift.id(), shift.times().date(), shift.times().startsAt(), shift.times().endsAt(),
                 shift.unpaidBreakMinutes());
+    }
+
+    /**
+     * A manager's edit under the planning rules (unit open and of the same home, the person
+     * eligible for the new times and type, no clash, no approved absence, the working-time check).
+     * {@code ifMatch} (from the If-Match header) or {@code version} (in the body), when given, must
+     * be the shift's version: otherwise 412 or 409, since someone else changed it first.
+     */
+    @Transactional
+    public Shift change(UUID id, ShiftChange change, Long ifMatch, Long version) {
+        Shift shift = get(id);
+        if (ifMatch != null && ifMatch != shift.version()) {
+            throw new PreconditionFailedException("The shift has changed since version " + ifMatch + " (now "
+                    + shift.version() + "); read it again");
+        }
+        if (version != null && version != shift.version()) {
+            throw ProblemException.conflict("The shift has changed since version " + version + " (now "
+                    + shift.version() + "); read it again");
+        }
+        Unit unit = change.unitId() == null ? units.get(shift.unitId()) : units.get(change.unitId());
+        if (!unit.careHomeId().equals(shift.careHomeId())) {
+            throw ProblemException.ruleViolation("unitId", "the unit belongs to another care home");
+        }
+        if (change.unitId() != null && !unit.active()) {
+            throw ProblemException.ruleViolation("unitId", "unit " + unit.name() + " is closed");
+        }
+        boolean newType = change.shiftTypeId() != null && !change.shiftTypeId().equals(shift.shiftTypeId());
+        UUID typeId = change.shiftTypeId() != null ? change.shiftTypeId() : shift.shiftTypeId();
+        ShiftType type = typeId == null ? null : shiftTypes.findByIdOptional(typeId)
+                .orElseThrow(() -> ProblemException.ruleViolation("shiftTypeId", "no such shift type"));
+        LocalTime start = change.startTime() != null ? change.startTime()
+                : newType ? type.startTime() : shift.times().start();
+        LocalTime end = change.endTime() != null ? change.endTime() : newType ? type.endTime() : shift.times().end();
+        int unpaidBreak = change.unpaidBreakMinutes() != null ? change.unpaidBreakMinutes()
+                : newType ? type.unpaidBreakMinutes() : shift.unpaidBreakMinutes();
+        ShiftTimes times = ShiftTimes.of(change.date() != null ? change.date() : shift.times().date(), start, end,
+                homes.get(shift.careHomeId()).timeZone());
+        UUID staffId = change.unassign() ? null : shift.staffId();
+        if (staffId != null) {
+            eligibleStaff(staffId, shift.careHomeId(), times, type);
+            requireNoClash(staffId, times, shift.id(), List.of());
+        }
+        shift.reshape(unit.id(), typeId, times, unpaidBreak, change.notes() != null ? change.notes() : shift.notes(),
+                staffId, caller.getName(), clock.instant());
+        guardWorkingTime(shift, change.workingTimeOverrideReason());
+        return shift;
+    }
+
+    /** Cancels many shifts all or nothing: each failure is reported as {@code shiftIds[i]}, none is cancelled. */
+    @Transactional
+    public List<Shift> cancelAll(List<UUID> ids) {
+        List<Shift> cancelled = new ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!seen.add(ids.get(i))) {
+                errors.add(new Problem.FieldError("shiftIds[" + i + "]", "listed twice"));
+                continue;
+            }
+            try {
+                cancelled.add(cancel(ids.get(i)));
+            } catch (ProblemException failure) {
+                errors.add(new Problem.FieldError("shiftIds[" + i + "]", failure.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.RULE_VIOLATION, errors.size() + " of " + ids.size()
+                    + " shifts cannot be cancelled; none was", errors);
+        }
+        return cancelled;
+    }
+
+    /**
+     * Copies the live shifts of a unit's (or a home's) week starting {@code fromWeekStart} to the
+     * week starting {@code toWeekStart}, day for day, all or nothing under the planning rules:
+     * with the same people unless {@code withStaff} is false (then open). Agency shifts are copied
+     * with their company and rate, without the worker's name.
+     */
+    @Transactional
+    public List<Shift> copyWeek(UUID careHomeId, UUID unitId, java.time.LocalDate fromWeekStart,
+            java.time.LocalDate toWeekStart, boolean withStaff) {
+        if ((careHomeId == null) == (unitId == null)) {
+            throw ProblemException.ruleViolation("unitId", "give either unitId or careHomeId");
+        }
+        long offset = java.time.temporal.ChronoUnit.DAYS.between(fromWeekStart, toWeekStart);
+        if (offset == 0) {
+            throw ProblemException.ruleViolation("toWeekStart", "is the week being copied");
+        }
+        if (unitId != null) {
+            units.get(unitId);
+        } else {
+            homes.get(careHomeId);
+        }
+        List<Shift> source = shifts.search(access.restriction(), new ShiftRepository.Criteria(careHomeId, unitId, null,
+                fromWeekStart, fromWeekStart.plusDays(6), null, null, null, null)).list().stream()
+                .filter(shift -> shift.status() != io.careops.scheduling.shift.domain.ShiftStatus.CANCELLED).toList();
+        if (source.isEmpty()) {
+            throw ProblemException.ruleViolation("fromWeekStart", "no live shifts in the week to copy");
+        }
+        List<ShiftPlan> plans = source.stream().map(shift -> new ShiftPlan(shift.unitId(),
+                shift.times().date().plusDays(offset), shift.shiftTypeId(), shift.times().start(), shift.times().end(),
+                shift.unpaidBreakMinutes(), shift.classification(), shift.overtime(),
+                withStaff ? shift.staffId() : null, shift.agencyCompanyId(), null, shift.agencyHourlyRate(),
+                shift.notes(), null)).toList();
+        return planAll(plans);
     }
 
     @Transactional
@@ -269,8 +392,12 @@ public class ShiftService {
             throw ProblemException.ruleViolation("unitId", "unit " + unit.name() + " is closed");
         }
         CareHome home = homes.get(unit.careHomeId());
+        if (!home.active()) {
+            throw ProblemException.ruleViolation("unitId", "care home " + home.name() + " is closed");
+        }
         ShiftType type = plan.shiftTypeId() == null ? null : shiftTypes.findByIdOptional(plan.shiftTypeId())
-                .orElseThrow(() -> ProblemException.ruleViolation("shiftTypeId", "no such shift type"));
+                .filter(ShiftType::active)
+                .orElseThrow(() -> ProblemException.ruleViolation("shiftTypeId", "no such active shift type"));
         LocalTime start = plan.startTime() != null ? plan.startTime() : type == null ? null : type.startTime();
         LocalTime end = plan.endTime() != null ? plan.endTime() : type == null ? null : type.endTime();
         if (start == null || end == null) {
@@ -301,12 +428,12 @@ public class ShiftService {
         return new Shift.Cover(plan.staffId(), company.id(), plan.agencyWorkerName(), rate);
     }
 
-    /** Someone of this home, employed that day, in a role the shift type admits. */
+    /**
+     * Someone the caller may see (of this home, or of another home of the group: cross-home
+     * cover), employed that day, in a role the shift type admits.
+     */
     private Staff eligibleStaff(UUID staffId, UUID careHomeId, ShiftTimes times, ShiftType type) {
         Staff member = staff.get(staffId);
-        if (!member.careHomeId().equals(careHomeId)) {
-            throw ProblemException.ruleViolation("staffId", member.fullName() + " works for another care home");
-        }
         if (!member.employedOn(times.date())) {
             throw ProblemException.ruleViolation("staffId", member.fullName() + " is not employed on " + times.date());
         }

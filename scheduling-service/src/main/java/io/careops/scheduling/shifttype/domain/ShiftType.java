@@ -51,6 +51,30 @@ public class ShiftType extends AuditedEntity {
         return type;
     }
 
+    /** Name, times, unpaid break, roles allowed (empty: any), or deactivation; null stays. Planned shifts keep their times. */
+    public void change(String name, LocalTime start, LocalTime end, Integer unpaidBreakMinutes, List<String> allowedRoles,
+            Boolean active, Instant now) {
+        if (name != null) {
+            this.name = name.strip();
+        }
+        if (start != null) {
+            this.startTime = start;
+        }
+        if (end != null) {
+            this.endTime = end;
+        }
+        if (unpaidBreakMinutes != null) {
+            this.unpaidBreakMinutes = unpaidBreakMinutes;
+        }
+        if (allowedRoles != null) {
+            this.allowedRoles = allowedRoles.stream().distinct().toArray(String[]::new);
+        }
+        if (active != null) {
+            this.active = active;
+        }
+        changed(now);
+    }
+
     /** An empty list admits every role, and so anyone; otherwise the person needs one of the roles. */
     public boolean admits(String roleCode) {
         return allowedRoles.length == 0 || roleCode != null && List.of(allowedRoles).contains(roleCode);

@@ -42,6 +42,19 @@ public class ShiftTypeService {
         return type;
     }
 
+    /** Changes a shift type; roles must be in the catalogue (400). {@code version}, when given, must match (409). */
+    @Transactional
+    public ShiftType change(UUID id, String name, LocalTime start, LocalTime end, Integer unpaidBreakMinutes,
+            java.util.List<String> allowedRoles, Boolean active, Long version) {
+        ShiftType type = get(id);
+        io.careops.scheduling.support.Versions.require(version, type, "shift type");
+        if (allowedRoles != null) {
+            allowedRoles.forEach(staff::role);
+        }
+        type.change(name, start, end, unpaidBreakMinutes, allowedRoles, active, clock.instant());
+        return type;
+    }
+
     @Transactional
     public ShiftType get(UUID id) {
         return types.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Shift type", id));

@@ -40,7 +40,7 @@ public class StaffResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(operationId = "listStaff", summary = "Search staff in the caller's care homes by name or staff number (q), by surname")
+    @Operation(operationId = "listStaff", summary = "Search staff in the caller's care homes by name or staff number (q), by surname; a staff-only caller finds only themselves")
     public Page<StaffResponse> search(@BeanParam @Valid PageRequest page, @QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("unitId") UUID unitId, @QueryParam("roleCode") String roleCode,
             @QueryParam("active") Boolean active, @QueryParam("q") @Size(max = 100) String q) {
@@ -51,9 +51,9 @@ public class StaffResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
-    @Operation(operationId = "getStaff", summary = "One staff member; 404 outside the caller's care homes")
+    @Operation(operationId = "getStaff", summary = "One staff member; 404 outside the caller's care homes, and for a staff-only caller anyone but themselves")
     public StaffResponse get(@PathParam("id") UUID id) {
-        return StaffResponse.of(service.get(id));
+        return StaffResponse.of(service.view(id));
     }
 
     @PATCH

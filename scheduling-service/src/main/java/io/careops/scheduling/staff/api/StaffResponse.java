@@ -15,7 +15,7 @@ public record StaffResponse(UUID id, String staffNumber, String firstName, Strin
         @Schema(nullable = true) LocalDate optOutSignedOn, @Schema(nullable = true) LocalDate optOutEndedOn, LocalDate employmentStart, @Schema(nullable = true) LocalDate employmentEnd,
         @Schema(nullable = true) Integer annualLeaveDays, @Schema(nullable = true) Integer shiftsPerWeek, boolean active, Instant createdAt, Instant updatedAt) {
 
-    static StaffResponse of(Staff staff) {
+    public static StaffResponse of(Staff staff) {
         Staff.Extras extras = staff.extras();
         return new StaffResponse(staff.id(), staff.staffNumber(), staff.firstName(), staff.lastName(), staff.email(),
                 extras.phone(), staff.roleCode(), staff.careHomeId(), staff.homeUnitId(), extras.assignedUnitId(),

@@ -31,6 +31,21 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
         return find(filter.where(), Sort.by("lastName").and("firstName").and("id"), filter.parameters());
     }
 
+    public Optional<Staff> findByStaffNumber(String staffNumber) {
+        return find("staffNumber", staffNumber).firstResultOptional();
+    }
+
+    /** {@link #search} limited to one person (a self-service caller's own record). */
+    public PanacheQuery<Staff> search(Optional<Set<UUID>> visibleHomes, Criteria criteria, Optional<UUID> onlyStaffId) {
+        if (onlyStaffId.isEmpty()) {
+            return search(visibleHomes, criteria);
+        }
+        QueryFilter filter = QueryFilter.scopedTo("careHomeId", visibleHomes).equal("id", onlyStaffId.get())
+                .equal("careHomeId", criteria.careHomeId()).equal("homeUnitId", criteria.unitId())
+                .equal("roleCode", criteria.roleCode()).equal("active", criteria.active());
+        return find(filter.where(), Sort.by("lastName").and("firstName").and("id"), filter.parameters());
+    }
+
     public boolean staffNumberTaken(String staffNumber) {
         return count("staffNumber", staffNumber) > 0;
     }

@@ -30,15 +30,17 @@ public class StaffService {
     private final CareHomeService homes;
     private final UnitService units;
     private final CareHomeAccess access;
+    private final CurrentStaff current;
     private final Clock clock;
 
     public StaffService(StaffRepository staff, StaffRoleRepository roles, CareHomeService homes, UnitService units,
-            CareHomeAccess access, Clock clock) {
+            CareHomeAccess access, CurrentStaff current, Clock clock) {
         this.staff = staff;
         this.roles = roles;
         this.homes = homes;
         this.units = units;
         this.access = access;
+        this.current = current;
         this.clock = clock;
     }
 
@@ -77,15 +79,38 @@ public class StaffService {
         }
     }
 
+    /** The caller's own staff record, if the token names one (claim {@code staff_number} by default). */
+    @Transactional
+    public java.util.Optional<Staff> me() {
+        return current.linked();
+    }
+
+    /** The home a staff member belongs to, whoever asks (null when there is no such person). */
+    @Transactional
+    public UUID homeOf(UUID staffId) {
+        return staff.findByIdOptional(staffId).map(Staff::careHomeId).orElse(null);
+    }
+
     /** A staff member the caller may see, or 404. */
     @Transactional
     public Staff get(UUID id) {
         return access.visible(staff.findByIdOptional(id), Staff::careHomeId, "Staff member", id);
     }
 
+    /**
+     * A staff member as the caller may read them: a self-service (staff-only) caller reads their
+     * own record only; a colleague answers 404 (the rota shows colleagues' names and shifts).
+     */
+    @Transactional
+    public Staff view(UUID id) {
+        Staff member = get(id);
+        current.requireOwn(member.id(), "Staff member", id);
+        return member;
+    }
+
     @Transactional
     public <T> Page<T> search(PageRequest page, StaffRepository.Criteria criteria, Function<Staff, T> toResponse) {
-        return Page.of(staff.search(access.restriction(), criteria), page, toResponse);
+        return Page.of(staff.search(access.restriction(), criteria, current.onlyStaffId()), page, toResponse);
     }
 
     @Transactional

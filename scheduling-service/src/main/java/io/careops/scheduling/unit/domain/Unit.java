@@ -54,6 +54,27 @@ public class Unit extends AuditedEntity {
         }
     }
 
+    /** Name, description, staffing floors and targets (whole), or deactivation; null stays. */
+    public void change(String name, String description, Staffing staffing, Boolean active, Instant now) {
+        if (name != null) {
+            this.name = name.strip();
+        }
+        if (description != null) {
+            this.description = description;
+        }
+        if (staffing != null) {
+            minDayStaff = staffing.minDay();
+            minNightStaff = staffing.minNight();
+            minWeekendStaff = staffing.minWeekend();
+            idealDayStaff = staffing.idealDay();
+            idealNightStaff = staffing.idealNight();
+        }
+        if (active != null) {
+            this.active = active;
+        }
+        changed(now);
+    }
+
     public static Unit open(UUID careHomeId, String name, String description, Staffing staffing, Instant now) {
         Unit unit = new Unit();
         unit.id = UUID.randomUUID();

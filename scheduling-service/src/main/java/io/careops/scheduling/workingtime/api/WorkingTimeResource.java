@@ -63,12 +63,13 @@ public class WorkingTimeResource {
 
     @GET
     @Path("/staff/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF, Roles.INSPECTOR})
     @Operation(operationId = "getStaffWorkingTime", summary = "Where a staff member stands on asOf (default today): rolling average, this week's hours,"
+            + " (a staff-only caller: themselves only)"
             + " last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed")
     public StaffWorkingTimeResponse standing(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
         LocalDate day = asOf == null ? today() : asOf;
-        return StaffWorkingTimeResponse.of(workingTime.standing(staff.get(id), day), day, today());
+        return StaffWorkingTimeResponse.of(workingTime.standing(staff.view(id), day), day, today());
     }
 
     @POST

@@ -34,10 +34,15 @@ public class WorkingTimeRepository {
                 .map(StaffPeriod::period).filter(period -> !period.shiftId().equals(leaveOut)).toList();
     }
 
-    /** Shifts of everyone in the homes, grouped by person. */
+    /**
+     * Shifts of everyone of the homes, grouped by person: every shift of theirs, in any home of
+     * the group (the law limits the worker, not the home), and not the shifts visitors from other
+     * homes work here (their own home's figures count those).
+     */
     public Map<UUID, List<WorkPeriod>> periodsByStaff(Collection<UUID> careHomeIds, LocalDate from, LocalDate to) {
         Map<UUID, List<WorkPeriod>> byStaff = new HashMap<>();
-        for (StaffPeriod row : periods("s.careHomeId in :homes", Map.of("homes", careHomeIds), from, to)) {
+        for (StaffPeriod row : periods("s.staffId in (select st.id from Staff st where st.careHomeId in :homes)",
+                Map.of("homes", careHomeIds), from, to)) {
             byStaff.computeIfAbsent(row.staffId(), id -> new ArrayList<>()).add(row.period());
         }
         return byStaff;
