@@ -3,6 +3,8 @@ package io.careops.compliance.importing;
 import io.careops.compliance.certification.domain.CertificationStatus;
 import io.careops.platform.importing.ImportBatchResponse;
 import io.careops.platform.importing.LegacyImports;
+import io.careops.platform.importing.ReconciliationResponse;
+import jakarta.persistence.EntityManager;
 import io.careops.platform.importing.LegacyImports.Pending;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,10 +39,23 @@ public class CertificationImportService {
     private final Clock clock;
     private final JsonWebToken caller;
 
-    public CertificationImportService(LegacyImports imports, Clock clock, JsonWebToken caller) {
+    private final EntityManager entityManager;
+
+    public CertificationImportService(LegacyImports imports, Clock clock, JsonWebToken caller, EntityManager entityManager) {
         this.imports = imports;
         this.clock = clock;
         this.caller = caller;
+        this.entityManager = entityManager;
+    }
+
+    /** Imported certifications per home by type and their status on {@code asOf} (today in the UK when absent). */
+    @Transactional
+    public ReconciliationResponse reconciliation(LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(ZONE));
+        return new ReconciliationResponse(day, ReconciliationResponse.figures(entityManager, "certifications", """
+                SELECT c.care_home_id, c.certification_type || '/' || %s, count(*) FROM staff_certification c
+                JOIN legacy_key k ON k.legacy_model = 'scheduling.staffcertification' AND k.entity_id = c.id
+                GROUP BY 1, 2""".formatted(CertificationStatus.SQL), day));
     }
 
     @Transactional

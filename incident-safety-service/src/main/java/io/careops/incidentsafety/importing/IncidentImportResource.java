@@ -11,11 +11,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import io.careops.platform.importing.ReconciliationResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,6 +46,15 @@ public class IncidentImportResource {
 
     public IncidentImportResource(IncidentImportService service) {
         this.service = service;
+    }
+
+    @GET
+    @Path("/reconciliation")
+    @Operation(operationId = "reconcileLegacyIncidents", summary = "Imported incidents and action plans per home by status")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(schema = @Schema(implementation = ReconciliationResponse.class)))
+    public ReconciliationResponse reconciliation(@QueryParam("asOf") LocalDate asOf) {
+        return service.reconciliation(asOf);
     }
 
     @POST

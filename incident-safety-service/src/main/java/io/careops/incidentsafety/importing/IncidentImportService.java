@@ -5,6 +5,8 @@ import io.careops.incidentsafety.importing.IncidentImports.AnalysisImport;
 import io.careops.incidentsafety.importing.IncidentImports.IncidentImport;
 import io.careops.platform.importing.ImportBatchResponse;
 import io.careops.platform.importing.LegacyImports;
+import io.careops.platform.importing.ReconciliationResponse;
+import jakarta.persistence.EntityManager;
 import io.careops.platform.importing.LegacyImports.Pending;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +19,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -50,10 +54,27 @@ public class IncidentImportService {
     private final Clock clock;
     private final JsonWebToken caller;
 
-    public IncidentImportService(LegacyImports imports, Clock clock, JsonWebToken caller) {
+    private final EntityManager entityManager;
+
+    public IncidentImportService(LegacyImports imports, Clock clock, JsonWebToken caller, EntityManager entityManager) {
         this.imports = imports;
         this.clock = clock;
         this.caller = caller;
+        this.entityManager = entityManager;
+    }
+
+    /** Imported incidents and action plans per home by status. */
+    @Transactional
+    public ReconciliationResponse reconciliation(LocalDate asOf) {
+        List<ReconciliationResponse.Figure> figures = new ArrayList<>();
+        figures.addAll(ReconciliationResponse.figures(entityManager, "incidents", """
+                SELECT i.care_home_id, i.status, count(*) FROM incident i
+                JOIN legacy_key k ON k.legacy_model = 'scheduling.incidentreport' AND k.entity_id = i.id GROUP BY 1, 2""", asOf));
+        figures.addAll(ReconciliationResponse.figures(entityManager, "action plans", """
+                SELECT p.care_home_id, p.status, count(*) FROM safety_action_plan p
+                JOIN legacy_key k ON k.legacy_model IN ('incident_safety.safetyactionplan', 'incident_safety.correctivepreventiveaction')
+                    AND k.entity_id = p.id GROUP BY 1, 2""", asOf));
+        return new ReconciliationResponse(asOf, figures);
     }
 
     private String by() {

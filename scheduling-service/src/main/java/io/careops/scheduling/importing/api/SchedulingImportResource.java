@@ -16,11 +16,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import io.careops.platform.importing.ReconciliationResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,6 +57,16 @@ public class SchedulingImportResource {
 
     public SchedulingImportResource(SchedulingImportService service) {
         this.service = service;
+    }
+
+    @GET
+    @Path("/reconciliation")
+    @Operation(operationId = "reconcileLegacyScheduling",
+            summary = "Figures per home over the imported records: staff, shifts by classification and status, paid hours per month")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(schema = @Schema(implementation = ReconciliationResponse.class)))
+    public ReconciliationResponse reconciliation(@QueryParam("asOf") LocalDate asOf) {
+        return service.reconciliation(asOf);
     }
 
     @POST

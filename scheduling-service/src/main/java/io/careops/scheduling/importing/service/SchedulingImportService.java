@@ -2,6 +2,8 @@ package io.careops.scheduling.importing.service;
 
 import io.careops.platform.importing.ImportBatchResponse;
 import io.careops.platform.importing.LegacyImports;
+import io.careops.platform.importing.ReconciliationResponse;
+import jakarta.persistence.EntityManager;
 import io.careops.platform.importing.LegacyImports.Pending;
 import io.careops.scheduling.importing.api.SchedulingImports.AgencyCompanyImport;
 import io.careops.scheduling.importing.api.SchedulingImports.CareHomeImport;
@@ -56,11 +58,32 @@ public class SchedulingImportService {
     private final LegacyImports imports;
     private final Clock clock;
     private final JsonWebToken caller;
+    private final EntityManager entityManager;
 
-    public SchedulingImportService(LegacyImports imports, Clock clock, JsonWebToken caller) {
+    public SchedulingImportService(LegacyImports imports, Clock clock, JsonWebToken caller, EntityManager entityManager) {
         this.imports = imports;
         this.clock = clock;
         this.caller = caller;
+        this.entityManager = entityManager;
+    }
+
+    /** Staff, shifts by classification and status, and paid hours per month of the imported records, per home. */
+    @Transactional
+    public ReconciliationResponse reconciliation(LocalDate asOf) {
+        List<ReconciliationResponse.Figure> figures = new ArrayList<>();
+        figures.addAll(ReconciliationResponse.figures(entityManager, "staff", """
+                SELECT s.care_home_id, CASE WHEN s.active THEN 'active' ELSE 'inactive' END, count(*) FROM staff s
+                JOIN legacy_key k ON k.legacy_model = 'scheduling.user' AND k.entity_id = s.id GROUP BY 1, 2""", asOf));
+        figures.addAll(ReconciliationResponse.figures(entityManager, "shifts", """
+                SELECT s.care_home_id, s.classification || '/' || s.status || CASE WHEN s.staff_id IS NULL
+                    AND s.classification <> 'AGENCY' AND s.status <> 'CANCELLED' THEN ' open' ELSE '' END, count(*) FROM shift s
+                JOIN legacy_key k ON k.legacy_model = 'scheduling.shift' AND k.entity_id = s.id GROUP BY 1, 2""", asOf));
+        figures.addAll(ReconciliationResponse.figures(entityManager, "paid hours", """
+                SELECT s.care_home_id, to_char(s.shift_date, 'YYYY-MM'),
+                    sum(extract(epoch FROM s.ends_at - s.starts_at) / 3600.0 - s.unpaid_break_minutes / 60.0) FROM shift s
+                JOIN legacy_key k ON k.legacy_model = 'scheduling.shift' AND k.entity_id = s.id
+                WHERE s.status <> 'CANCELLED' GROUP BY 1, 2""", asOf));
+        return new ReconciliationResponse(asOf, figures);
     }
 
     private String by() {
@@ -451,6 +474,10 @@ public class SchedulingImportService {
                         p.flag("ROLE_NOT_ALLOWED: " + (role == null ? "a person without a role" : "role " + role)
                                 + " may not work " + typeCodes.get(r.shiftTypeId()) + " (allowed " + allowed + ") under today's rules");
                     }
+                    if (r.staffId() != null && staff.containsKey(r.staffId())
+                            && !staff.get(r.staffId())[1].equals(r.careHomeId().toString())) {
+                        p.flag("CROSS_HOME: worked by a member of staff of another care home");
+                    }
                     if (r.date().isBefore(today) && "SCHEDULED".equals(r.status()) && r.staffId() != null) {
                         p.flag("PAST_UNCONFIRMED: a past shift still SCHEDULED in the legacy system; kept as it was");
                     }
@@ -526,9 +553,6 @@ public class SchedulingImportService {
         }
         if (r.staffId() == null && !agency && !"SCHEDULED".equals(r.status()) && !"CANCELLED".equals(r.status())) {
             return "an open shift can only be SCHEDULED or CANCELLED, not " + r.status();
-        }
-        if (r.staffId() != null && staff.containsKey(r.staffId()) && !staff.get(r.staffId())[1].equals(r.careHomeId().toString())) {
-            return "staff member " + r.staffId() + " belongs to another care home";
         }
         return null;
     }
