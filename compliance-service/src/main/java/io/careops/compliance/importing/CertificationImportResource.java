@@ -61,7 +61,7 @@ public class CertificationImportResource {
     @APIResponse(responseCode = "422", description = "The batch broke a constraint; nothing written",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ImportBatchResponse certifications(
-            @Valid @NotNull @Size(max = 1000) List<@Valid @NotNull CertificationImport> records,
+            @NotNull @Size(max = 1000) List<@Valid @NotNull CertificationImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.certifications(records, dryRun);
     }

@@ -60,7 +60,7 @@ public class IncidentImportResource {
     @POST
     @Path("/incidents")
     @Operation(operationId = "importLegacyIncidents", summary = "Import legacy incident reports, keeping their numbers")
-    public ImportBatchResponse incidents(@Valid @NotNull @Size(max = 1000) List<@Valid @NotNull IncidentImport> records,
+    public ImportBatchResponse incidents(@NotNull @Size(max = 1000) List<@Valid @NotNull IncidentImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.incidents(records, dryRun);
     }
@@ -68,7 +68,7 @@ public class IncidentImportResource {
     @POST
     @Path("/analyses")
     @Operation(operationId = "importLegacyAnalyses", summary = "Import legacy root cause analyses")
-    public ImportBatchResponse analyses(@Valid @NotNull @Size(max = 1000) List<@Valid @NotNull AnalysisImport> records,
+    public ImportBatchResponse analyses(@NotNull @Size(max = 1000) List<@Valid @NotNull AnalysisImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.analyses(records, dryRun);
     }
@@ -77,7 +77,7 @@ public class IncidentImportResource {
     @Path("/capas")
     @Operation(operationId = "importLegacyCapas",
             summary = "Import legacy corrective and preventive actions (CAPA-/HSAP- numbers become aliases)")
-    public ImportBatchResponse capas(@Valid @NotNull @Size(max = 1000) List<@Valid @NotNull ActionPlanImport> records,
+    public ImportBatchResponse capas(@NotNull @Size(max = 1000) List<@Valid @NotNull ActionPlanImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.plans(IncidentImportService.CAPA, records, dryRun);
     }
@@ -85,7 +85,7 @@ public class IncidentImportResource {
     @POST
     @Path("/action-plans")
     @Operation(operationId = "importLegacyActionPlans", summary = "Import legacy safety action plans (SAP- numbers are kept)")
-    public ImportBatchResponse actionPlans(@Valid @NotNull @Size(max = 1000) List<@Valid @NotNull ActionPlanImport> records,
+    public ImportBatchResponse actionPlans(@NotNull @Size(max = 1000) List<@Valid @NotNull ActionPlanImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.plans(IncidentImportService.PLAN, records, dryRun);
     }

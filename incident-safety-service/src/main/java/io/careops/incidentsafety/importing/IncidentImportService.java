@@ -23,7 +23,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -84,25 +86,27 @@ public class IncidentImportService {
     @Transactional
     public ImportBatchResponse incidents(List<IncidentImport> records, boolean dryRun) {
         return imports.run(INCIDENT, "incident", records, dryRun, (c, pending, dry) -> {
+            Set<String> aliases = new HashSet<>();
             for (Pending<IncidentImport> p : pending) {
                 IncidentImport r = p.record();
+                String legacyReference = uniqueAlias(c, aliases, INCIDENT, r.legacyPk(), r.legacyReference(), p);
                 String reference = p.existingReference();
                 if (reference == null) {
-                    Matcher inc = r.legacyReference() == null ? null : INC.matcher(r.legacyReference());
+                    Matcher inc = legacyReference == null ? null : INC.matcher(legacyReference);
                     if (inc != null && inc.matches() && text(c, "SELECT id FROM incident WHERE reference = ? AND id <> ?",
                             r.legacyReference(), p.id()) == null) {
                         reference = r.legacyReference();
                         reserve(c, "INC", Integer.parseInt(inc.group(1)), Integer.parseInt(inc.group(2)));
                     } else {
                         reference = next(c, "INC", r.incidentDate().getYear(), 4);
-                        if (r.legacyReference() != null) {
-                            p.flag("NEW_REFERENCE: legacy number " + r.legacyReference() + " could not be kept; it is now "
+                        if (legacyReference != null) {
+                            p.flag("NEW_REFERENCE: legacy number " + legacyReference + " could not be kept; it is now "
                                     + reference + " and the legacy number resolves as an alias");
                         }
                     }
                 }
                 p.reference(reference);
-                p.legacyReference(r.legacyReference());
+                p.legacyReference(legacyReference);
                 p.careHome(r.careHomeId());
                 if (r.incidentTime() == null) {
                     p.flag("TIME_UNKNOWN: no incident time in the legacy record; recorded at 00:00");
@@ -260,8 +264,14 @@ public class IncidentImportService {
     @Transactional
     public ImportBatchResponse plans(String model, List<ActionPlanImport> records, boolean dryRun) {
         return imports.run(model, "safety-action-plan", records, dryRun, (c, pending, dry) -> {
+            Set<String> aliases = new HashSet<>();
             for (Pending<ActionPlanImport> p : pending) {
                 ActionPlanImport r = p.record();
+                if (uniqueAlias(c, aliases, model, r.legacyPk(), r.legacyReference(), p) == null) {
+                    p.skip("legacy number " + r.legacyReference() + " is already used by another legacy plan; "
+                            + "two plans cannot share one number");
+                    continue;
+                }
                 String home = text(c, "SELECT care_home_id::text FROM incident WHERE id = ?", r.incidentId());
                 if (home == null && !dry) {
                     p.skip("incident " + r.incidentId() + " does not exist");
@@ -377,6 +387,25 @@ public class IncidentImportService {
                 }
             }
         });
+    }
+
+    /**
+     * The legacy number if no other legacy record already resolves by it (nor one earlier in this
+     * batch); otherwise null, flagged, so the record still imports under its new number.
+     */
+    private static String uniqueAlias(Connection c, Set<String> batch, String model, String pk, String legacyReference,
+            Pending<?> p) throws SQLException {
+        if (legacyReference == null) {
+            return null;
+        }
+        String holder = text(c, "SELECT legacy_model || ' ' || legacy_pk FROM legacy_key WHERE legacy_reference = ? "
+                + "AND NOT (legacy_model = ? AND legacy_pk = ?)", legacyReference, model, pk);
+        if (holder != null || !batch.add(legacyReference)) {
+            p.flag("DUPLICATE_LEGACY_NUMBER: " + legacyReference + " is also the number of legacy record "
+                    + (holder != null ? holder : "earlier in this batch") + "; this record resolves only by its CareOps number");
+            return null;
+        }
+        return legacyReference;
     }
 
     private static UUID derived(UUID id, String what) {

@@ -72,7 +72,7 @@ public class SchedulingImportResource {
     @POST
     @Path("/roles")
     @Operation(operationId = "importLegacyRoles", summary = "Link legacy roles to the role catalogue")
-    public ImportBatchResponse roles(@Valid @NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull RoleImport> records,
+    public ImportBatchResponse roles(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull RoleImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.roles(records, dryRun);
     }
@@ -80,7 +80,7 @@ public class SchedulingImportResource {
     @POST
     @Path("/care-homes")
     @Operation(operationId = "importLegacyCareHomes", summary = "Import legacy care homes")
-    public ImportBatchResponse careHomes(@Valid @NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull CareHomeImport> records,
+    public ImportBatchResponse careHomes(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull CareHomeImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.careHomes(records, dryRun);
     }
@@ -88,7 +88,7 @@ public class SchedulingImportResource {
     @POST
     @Path("/units")
     @Operation(operationId = "importLegacyUnits", summary = "Import legacy units")
-    public ImportBatchResponse units(@Valid @NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull UnitImport> records,
+    public ImportBatchResponse units(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull UnitImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.units(records, dryRun);
     }
@@ -97,7 +97,7 @@ public class SchedulingImportResource {
     @Path("/shift-types")
     @Operation(operationId = "importLegacyShiftTypes",
             summary = "Link legacy shift types to the catalogue, creating those it lacks from the export")
-    public ImportBatchResponse shiftTypes(@Valid @NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull ShiftTypeImport> records,
+    public ImportBatchResponse shiftTypes(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull ShiftTypeImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.shiftTypes(records, dryRun);
     }
@@ -106,7 +106,7 @@ public class SchedulingImportResource {
     @Path("/agency-companies")
     @Operation(operationId = "importLegacyAgencyCompanies", summary = "Import legacy agency companies")
     public ImportBatchResponse agencyCompanies(
-            @Valid @NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull AgencyCompanyImport> records,
+            @NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull AgencyCompanyImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.agencyCompanies(records, dryRun);
     }
@@ -114,7 +114,7 @@ public class SchedulingImportResource {
     @POST
     @Path("/staff")
     @Operation(operationId = "importLegacyStaff", summary = "Import legacy users as staff, keyed by staff number")
-    public ImportBatchResponse staff(@Valid @NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull StaffImport> records,
+    public ImportBatchResponse staff(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull StaffImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.staff(records, dryRun);
     }
@@ -123,7 +123,7 @@ public class SchedulingImportResource {
     @Path("/shifts")
     @Operation(operationId = "importLegacyShifts",
             summary = "Import legacy shifts as they happened; what today's rules would refuse is flagged")
-    public ImportBatchResponse shifts(@Valid @NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull ShiftImport> records,
+    public ImportBatchResponse shifts(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull ShiftImport> records,
             @QueryParam("dryRun") boolean dryRun) {
         return service.shifts(records, dryRun);
     }
