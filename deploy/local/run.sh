@@ -53,7 +53,8 @@ CLASSPATH_FILE="$LOCAL_DIR/launcher.classpath"
 PORT_BASE="${CAREOPS_PORT_BASE:-8080}"
 PG_PORT="${CAREOPS_PG_PORT:-55432}"
 PG_READY_TIMEOUT=120
-SERVICES_READY_TIMEOUT=180
+# CAREOPS_READY_TIMEOUT: more seconds for the services to become ready on a loaded machine.
+SERVICES_READY_TIMEOUT="${CAREOPS_READY_TIMEOUT:-180}"
 STOP_TIMEOUT=30
 JWT_PUBLIC_KEY="$REPO_ROOT/deploy/local/dev-keys/dev-only-public.pem"
 JWT_ISSUER="https://dev-only.careops.invalid"

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -62,7 +63,7 @@ public class CertificationImportResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ImportBatchResponse certifications(
             @NotNull @Size(max = 1000) List<@Valid @NotNull CertificationImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.certifications(records, dryRun);
     }
 }

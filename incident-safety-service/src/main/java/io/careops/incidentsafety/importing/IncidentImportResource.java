@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -61,7 +62,7 @@ public class IncidentImportResource {
     @Path("/incidents")
     @Operation(operationId = "importLegacyIncidents", summary = "Import legacy incident reports, keeping their numbers")
     public ImportBatchResponse incidents(@NotNull @Size(max = 1000) List<@Valid @NotNull IncidentImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.incidents(records, dryRun);
     }
 
@@ -69,7 +70,7 @@ public class IncidentImportResource {
     @Path("/analyses")
     @Operation(operationId = "importLegacyAnalyses", summary = "Import legacy root cause analyses")
     public ImportBatchResponse analyses(@NotNull @Size(max = 1000) List<@Valid @NotNull AnalysisImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.analyses(records, dryRun);
     }
 
@@ -78,7 +79,7 @@ public class IncidentImportResource {
     @Operation(operationId = "importLegacyCapas",
             summary = "Import legacy corrective and preventive actions (CAPA-/HSAP- numbers become aliases)")
     public ImportBatchResponse capas(@NotNull @Size(max = 1000) List<@Valid @NotNull ActionPlanImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.plans(IncidentImportService.CAPA, records, dryRun);
     }
 
@@ -86,7 +87,7 @@ public class IncidentImportResource {
     @Path("/action-plans")
     @Operation(operationId = "importLegacyActionPlans", summary = "Import legacy safety action plans (SAP- numbers are kept)")
     public ImportBatchResponse actionPlans(@NotNull @Size(max = 1000) List<@Valid @NotNull ActionPlanImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.plans(IncidentImportService.PLAN, records, dryRun);
     }
 }

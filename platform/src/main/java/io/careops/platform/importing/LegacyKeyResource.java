@@ -12,6 +12,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -91,7 +92,7 @@ public class LegacyKeyResource {
             summary = "Imported records, by legacy model and pk; flagged=true lists only those with import findings")
     @APIResponse(responseCode = "200", description = "A page of legacy keys")
     public Page<LegacyKeyResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("model") String model,
-            @QueryParam("flagged") boolean flagged) {
+            @QueryParam("flagged") @DefaultValue("false") boolean flagged) {
         Optional<Set<UUID>> homes = access.restriction();
         StringBuilder where = new StringBuilder(" WHERE true");
         if (model != null) {

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -73,7 +74,7 @@ public class SchedulingImportResource {
     @Path("/roles")
     @Operation(operationId = "importLegacyRoles", summary = "Link legacy roles to the role catalogue")
     public ImportBatchResponse roles(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull RoleImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.roles(records, dryRun);
     }
 
@@ -81,7 +82,7 @@ public class SchedulingImportResource {
     @Path("/care-homes")
     @Operation(operationId = "importLegacyCareHomes", summary = "Import legacy care homes")
     public ImportBatchResponse careHomes(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull CareHomeImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.careHomes(records, dryRun);
     }
 
@@ -89,7 +90,7 @@ public class SchedulingImportResource {
     @Path("/units")
     @Operation(operationId = "importLegacyUnits", summary = "Import legacy units")
     public ImportBatchResponse units(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull UnitImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.units(records, dryRun);
     }
 
@@ -98,7 +99,7 @@ public class SchedulingImportResource {
     @Operation(operationId = "importLegacyShiftTypes",
             summary = "Link legacy shift types to the catalogue, creating those it lacks from the export")
     public ImportBatchResponse shiftTypes(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull ShiftTypeImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.shiftTypes(records, dryRun);
     }
 
@@ -107,7 +108,7 @@ public class SchedulingImportResource {
     @Operation(operationId = "importLegacyAgencyCompanies", summary = "Import legacy agency companies")
     public ImportBatchResponse agencyCompanies(
             @NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull AgencyCompanyImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.agencyCompanies(records, dryRun);
     }
 
@@ -115,7 +116,7 @@ public class SchedulingImportResource {
     @Path("/staff")
     @Operation(operationId = "importLegacyStaff", summary = "Import legacy users as staff, keyed by staff number")
     public ImportBatchResponse staff(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull StaffImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.staff(records, dryRun);
     }
 
@@ -124,7 +125,7 @@ public class SchedulingImportResource {
     @Operation(operationId = "importLegacyShifts",
             summary = "Import legacy shifts as they happened; what today's rules would refuse is flagged")
     public ImportBatchResponse shifts(@NotNull @Size(max = MAX_BATCH) List<@Valid @NotNull ShiftImport> records,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return service.shifts(records, dryRun);
     }
 }
