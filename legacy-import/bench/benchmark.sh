@@ -5,10 +5,11 @@
 #   2. fresh databases: first import, timed; fingerprint A of every table it writes;
 #   3. the same import again, timed: the report must say every record unchanged, and the tables
 #      must be byte-identical to A (fingerprint B, every column);
-#   4. fresh databases again: an import killed (SIGKILL) after KILL_AFTER seconds, then the same
+#   4. the imported tables emptied (ResetImported.java): an import killed (SIGKILL) after KILL_AFTER seconds, then the same
 #      command again to resume; its content must equal A's (fingerprint C, leaving out write times).
 # Figures go to stdout and to $OUT (default .local/legacy-bench). Ports: CAREOPS_PORT_BASE and
 # CAREOPS_PG_PORT as for run.sh (default 9400 / 56400 so as not to disturb a launcher on 8080).
+# NO_LAUNCHER=1: use a launcher already running on those ports (its imported tables are emptied first).
 #
 #   legacy-import/bench/benchmark.sh [--seed N] [--kill-after SECONDS] [--skip-kill]
 set -euo pipefail
@@ -31,6 +32,7 @@ PGJAR="$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort
 LAUNCHER=""
 
 start() {
+  if [[ -n "${NO_LAUNCHER:-}" ]]; then java -cp "$PGJAR" legacy-import/bench/ResetImported.java "$CAREOPS_PG_PORT"; return 0; fi
   CAREOPS_PORT_BASE=$CAREOPS_PORT_BASE CAREOPS_PG_PORT=$CAREOPS_PG_PORT setsid deploy/local/run.sh --no-build --reset \
     >"$OUT/launcher-$1.log" 2>&1 &
   LAUNCHER=$!
@@ -42,6 +44,7 @@ start() {
   echo "launcher not ready" >&2; exit 1
 }
 stop() {
+  if [[ -n "${NO_LAUNCHER:-}" ]]; then return 0; fi
   if [[ -n "$LAUNCHER" ]]; then kill -TERM "$LAUNCHER" 2>/dev/null || true; wait "$LAUNCHER" 2>/dev/null || true; LAUNCHER=""; fi
 }
 trap stop EXIT
@@ -57,7 +60,6 @@ import() { # name, extra args
   return 0
 }
 
-(cd "$ROOT" && ./mvnw -B -q -pl legacy-import package -DskipTests)
 java legacy-import/bench/GenerateExport.java "$OUT/export.json" --seed "$SEED"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -73,10 +75,9 @@ bad = {m: (v["created"], v["updated"]) for m, v in r["models"].items() if v["cre
 print("second run: every record unchanged" if not bad else f"second run: NOT all unchanged: {bad}")
 PY
 if cmp -s "$OUT/fingerprint-A.txt" "$OUT/fingerprint-B.txt"; then echo "fingerprint B == A (every column)"; else echo "fingerprint B DIFFERS from A"; diff "$OUT/fingerprint-A.txt" "$OUT/fingerprint-B.txt" || true; fi
-stop
 
 if [[ -z "$SKIP_KILL" ]]; then
-  start killed
+  java -cp "$PGJAR" legacy-import/bench/ResetImported.java "$CAREOPS_PG_PORT"
   deploy/local/import-legacy.sh --report "$OUT/report-killed.json" "$OUT/export.json" >"$OUT/import-killed.log" 2>&1 &
   IMPORTER=$!
   sleep "$KILL_AFTER"
@@ -90,6 +91,6 @@ if [[ -z "$SKIP_KILL" ]]; then
   else
     echo "fingerprint C DIFFERS from A"; diff "$OUT/fingerprint-A.txt" "$OUT/fingerprint-C.txt" || true
   fi
-  stop
 fi
+stop
 grep -h 'legacy import\|reconciliation' "$OUT"/import-*.log || true
