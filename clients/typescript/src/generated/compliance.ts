@@ -234,12 +234,166 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A care home's compliance on asOf (default today): counts by status, expiring in 30/60/90 days, expired critical certifications, compliance per type and the training matrix
-         * @description A care home's compliance on asOf (default today): counts by status, expiring in 30/60/90 days, expired critical certifications, compliance per type and the training matrix
+         * A care home's compliance on asOf (default today): counts by status, expiring in 30/60/90 days, a page (?page, ?size) of expired critical certifications, and compliance per type; the training matrix is its own paged list, GET /dashboard/training-matrix
+         * @description A care home's compliance on asOf (default today): counts by status, expiring in 30/60/90 days, a page (?page, ?size) of expired critical certifications, and compliance per type; the training matrix is its own paged list, GET /dashboard/training-matrix
          *
          *     Roles: admin, manager, inspector.
          */
         get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/training-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A care home's training matrix on asOf (default today), a page of staff (?page, ?size) by name: for each person, the status of every certification type mandatory for their role
+         * @description A care home's training matrix on asOf (default today), a page of staff (?page, ?size) by name: for each person, the status of every certification type mandatory for their role
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["getTrainingMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import legacy staff certifications with their alert history; findings name what was mapped
+         * @description Import legacy staff certifications with their alert history; findings name what was mapped
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyCertifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/legacy-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imported records, by legacy model and pk; flagged=true lists only those with import findings
+         * @description Imported records, by legacy model and pk; flagged=true lists only those with import findings
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["listLegacyKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/legacy-keys/{model}/{pk}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The CareOps record imported from a legacy record (model and pk)
+         * @description The CareOps record imported from a legacy record (model and pk)
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["getLegacyKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/legacy-references/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The record a legacy reference (INC-, CAPA-, HSAP- or SAP-YYYY-NNN) resolves to
+         * @description The record a legacy reference (INC-, CAPA-, HSAP- or SAP-YYYY-NNN) resolves to
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["resolveLegacyReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imported certifications per home by type and status on a day
+         * @description Imported certifications per home by type and status on a day
+         *
+         *     Roles: admin.
+         */
+        get: operations["reconcileLegacyCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the token says the caller is: roles, visible care homes, the staff number it names and whether the caller is limited to their own records (selfService)
+         * @description Who the token says the caller is: roles, visible care homes, the staff number it names and whether the caller is limited to their own records (selfService)
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -327,6 +481,35 @@ export interface components {
             fileName: string | null;
             uploadedBy: string;
             uploadedAt: components["schemas"]["Instant"];
+        };
+        CertificationImport: {
+            legacyPk: string;
+            careHomeId: components["schemas"]["UUID"];
+            staffId: components["schemas"]["UUID"];
+            /** @example 001253 */
+            staffNumber: string;
+            staffName?: string;
+            staffRole?: string;
+            certificationType: string;
+            name: string;
+            issueDate: components["schemas"]["LocalDate"];
+            expiryDate?: components["schemas"]["LocalDate"];
+            renewalDate?: components["schemas"]["LocalDate"];
+            issuingBody?: string;
+            certificateNumber?: string;
+            /** Format: int32 */
+            alertWindowDays?: number;
+            /**
+             * @description The status the legacy system stored at save time (often stale)
+             * @example PENDING
+             */
+            legacyStatus?: string;
+            alertSent?: boolean;
+            alertSentAt?: components["schemas"]["Instant"];
+            /** @description The legacy file path; the file itself is not in the export */
+            certificateFile?: string;
+            notes?: string;
+            findings?: string[];
         };
         /** @description A certification a staff member holds */
         CertificationRequest: {
@@ -441,12 +624,12 @@ export interface components {
             expiringWithinDays: {
                 [key: string]: number;
             };
-            expiredCritical: components["schemas"]["ExpiredCritical"][];
+            /** @description Critical certifications expired on asOf, by staff name: a page (?page, ?size) */
+            expiredCritical: components["schemas"]["PageExpiredCritical"];
             /** @description Per type mandatory for someone: staff it is mandatory for, and how many are covered on asOf */
             compliancePerType: components["schemas"]["TypeCompliance"][];
             /** Format: double */
             overallCompliancePercent: number | null;
-            trainingMatrix: components["schemas"]["Matrix"];
         };
         /** @enum {string} */
         DeliveryState: "PENDING" | "DELIVERED" | "FAILED" | "NOT_CONFIGURED";
@@ -471,6 +654,58 @@ export interface components {
             expiryDate: components["schemas"]["LocalDate"];
             certificationId: components["schemas"]["UUID"];
         };
+        /** @description One field that failed validation */
+        FieldError: {
+            /**
+             * @description The JSON path of the field as the client sent it (e.g. shifts[2].date)
+             * @example serviceNumber
+             */
+            field: string;
+            /**
+             * @description What is wrong with it
+             * @example must be a Care Inspectorate service number like CS2023012345
+             */
+            message: string;
+        };
+        Identity: {
+            subject: string;
+            name: string;
+            roles: string[];
+            allCareHomes: boolean;
+            careHomeIds: string[];
+            staffNumber: string;
+            selfService: boolean;
+        };
+        ImportBatchResponse: {
+            legacyModel: string;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            skipped: number;
+            dryRun: boolean;
+            outcomes: components["schemas"]["ImportOutcome"][];
+        };
+        ImportOutcome: {
+            /** @example scheduling.shift */
+            legacyModel: string;
+            /** @example 1042 */
+            legacyPk: string;
+            result: components["schemas"]["Result"];
+            /** @description The CareOps record; null when skipped */
+            id: components["schemas"]["UUID"];
+            /** @description Entity code where the record is a catalogue entry keyed by code (roles) */
+            code: string;
+            /** @description A business reference given to the record (incident or plan reference) */
+            reference: string;
+            /** @description Why the record was skipped; null otherwise */
+            reason: string;
+            /** @description Import findings: what today's rules would refuse, or what had to be derived */
+            findings: string[];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -478,14 +713,43 @@ export interface components {
         Instant: string;
         /** @enum {string} */
         Kind: "EXPIRING_SOON" | "EXPIRED";
+        LegacyKey: {
+            /** @example scheduling.user */
+            legacyModel: string;
+            /** @example 001253 */
+            legacyPk: string;
+            /** @example staff */
+            entityType: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            careHomeId: components["schemas"]["UUID"];
+            /** @description The legacy business reference (INC-, CAPA-, HSAP-, SAP-) that resolves to this record */
+            legacyReference: string;
+            /** @description The CareOps business reference of the record, where it has one */
+            reference: string;
+            findings: string[];
+            firstImportedAt: components["schemas"]["Instant"];
+            lastImportedAt: components["schemas"]["Instant"];
+        };
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
         Matrix: {
+            careHomeId: components["schemas"]["UUID"];
+            asOf: components["schemas"]["LocalDate"];
+            directory: components["schemas"]["Directory"];
             types: string[];
-            rows: components["schemas"]["MatrixRow"][];
+            items: components["schemas"]["MatrixRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
         };
         MatrixCell: {
             typeCode: string;
@@ -541,6 +805,73 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        PageExpiredCritical: {
+            items: components["schemas"]["ExpiredCritical"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        PageLegacyKeyResponse: {
+            items: components["schemas"]["LegacyKey"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description An RFC 9457 problem detail: every error of every CareOps service has this shape */
+        Problem: {
+            /**
+             * Format: uri
+             * @description A URI naming the kind of problem; stable, safe to switch on
+             * @example https://careops.io/problems/validation-failed
+             */
+            type: string;
+            /**
+             * @description A short summary of the kind of problem, the same for every occurrence
+             * @example Request validation failed
+             */
+            title: string;
+            /**
+             * Format: int32
+             * @description The HTTP status, repeated for clients that only see the body
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description What went wrong this time, in words meant for a person
+             * @example 1 field is invalid
+             */
+            detail?: string;
+            /**
+             * @description The request path that produced it
+             * @example /api/v1/care-homes
+             */
+            instance?: string;
+            /** @description Field-level failures, all of them in one answer; present only for validation problems */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        ReconciliationFigure: {
+            careHomeId: components["schemas"]["UUID"];
+            /** @example shifts */
+            what: string;
+            /** @example REGULAR/SCHEDULED open */
+            key: string;
+            /** Format: double */
+            value: number;
+        };
+        ReconciliationResponse: {
+            asOf: components["schemas"]["LocalDate"];
+            figures: components["schemas"]["ReconciliationFigure"][];
+        };
         /** @description The renewed certificate; person, home and type are the renewed one's */
         RenewalRequest: {
             name?: string;
@@ -556,6 +887,8 @@ export interface components {
             awaitingEvidence?: boolean;
             notes?: string;
         };
+        /** @enum {string} */
+        Result: "CREATED" | "UPDATED" | "UNCHANGED" | "SKIPPED";
         Row: {
             staffNumber: string;
             name: string | null;
@@ -632,51 +965,6 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
-        /** @description One field that failed validation */
-        FieldError: {
-            /**
-             * @description The JSON path of the field as the client sent it (e.g. shifts[2].date)
-             * @example serviceNumber
-             */
-            field: string;
-            /**
-             * @description What is wrong with it
-             * @example must be a Care Inspectorate service number like CS2023012345
-             */
-            message: string;
-        };
-        /** @description An RFC 9457 problem detail: every error of every CareOps service has this shape */
-        Problem: {
-            /**
-             * Format: uri
-             * @description A URI naming the kind of problem; stable, safe to switch on
-             * @example https://careops.io/problems/validation-failed
-             */
-            type: string;
-            /**
-             * @description A short summary of the kind of problem, the same for every occurrence
-             * @example Request validation failed
-             */
-            title: string;
-            /**
-             * Format: int32
-             * @description The HTTP status, repeated for clients that only see the body
-             * @example 400
-             */
-            status: number;
-            /**
-             * @description What went wrong this time, in words meant for a person
-             * @example 1 field is invalid
-             */
-            detail?: string;
-            /**
-             * @description The request path that produced it
-             * @example /api/v1/care-homes
-             */
-            instance?: string;
-            /** @description Field-level failures, all of them in one answer; present only for validation problems */
-            errors?: components["schemas"]["FieldError"][];
-        };
     };
     responses: never;
     parameters: never;
@@ -1991,6 +2279,8 @@ export interface operations {
             query: {
                 asOf?: components["schemas"]["LocalDate"];
                 careHomeId: components["schemas"]["UUID"];
+                page?: number;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -2038,6 +2328,589 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingMatrix: {
+        parameters: {
+            query: {
+                asOf?: components["schemas"]["LocalDate"];
+                careHomeId: components["schemas"]["UUID"];
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the matrix */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Matrix"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyCertifications: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "careHomeId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *         "staffId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *         "staffNumber": "001253",
+                 *         "certificationType": "text",
+                 *         "name": "text",
+                 *         "issueDate": "2022-03-10",
+                 *         "legacyStatus": "PENDING"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["CertificationImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLegacyKeys: {
+        parameters: {
+            query?: {
+                flagged?: boolean;
+                model?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of legacy keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageLegacyKeyResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLegacyKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                model: string;
+                pk: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyKey"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Never imported, or of a home outside the token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveLegacyReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyKey"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No imported record carries that legacy reference */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reconcileLegacyCompliance: {
+        parameters: {
+            query?: {
+                asOf?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            /** @description No token, or an invalid one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -210,6 +210,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/import/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import legacy safety action plans (SAP- numbers are kept)
+         * @description Import legacy safety action plans (SAP- numbers are kept)
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyActionPlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/analyses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import legacy root cause analyses
+         * @description Import legacy root cause analyses
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyAnalyses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/capas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import legacy corrective and preventive actions (CAPA-/HSAP- numbers become aliases)
+         * @description Import legacy corrective and preventive actions (CAPA-/HSAP- numbers become aliases)
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyCapas"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import legacy incident reports, keeping their numbers
+         * @description Import legacy incident reports, keeping their numbers
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyIncidents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/legacy-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imported records, by legacy model and pk; flagged=true lists only those with import findings
+         * @description Imported records, by legacy model and pk; flagged=true lists only those with import findings
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["listLegacyKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/legacy-keys/{model}/{pk}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The CareOps record imported from a legacy record (model and pk)
+         * @description The CareOps record imported from a legacy record (model and pk)
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["getLegacyKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/legacy-references/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The record a legacy reference (INC-, CAPA-, HSAP- or SAP-YYYY-NNN) resolves to
+         * @description The record a legacy reference (INC-, CAPA-, HSAP- or SAP-YYYY-NNN) resolves to
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["resolveLegacyReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imported incidents and action plans per home by status
+         * @description Imported incidents and action plans per home by status
+         *
+         *     Roles: admin.
+         */
+        get: operations["reconcileLegacyIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incident-types": {
         parameters: {
             query?: never;
@@ -398,6 +574,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the token says the caller is: roles, visible care homes, the staff number it names and whether the caller is limited to their own records (selfService)
+         * @description Who the token says the caller is: roles, visible care homes, the staff number it names and whether the caller is limited to their own records (selfService)
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trends": {
         parameters: {
             query?: never;
@@ -439,6 +637,45 @@ export interface components {
             barriers?: string;
             verificationMethod?: string;
             targetDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description A legacy CAPA or safety action plan with its whole history */
+        ActionPlanImport: {
+            legacyPk: string;
+            /** @example CAPA-2025-014 */
+            legacyReference: string;
+            incidentId: components["schemas"]["UUID"];
+            analysisId?: components["schemas"]["UUID"];
+            /** @example CORRECTIVE */
+            actionType: string;
+            /** @example IMMEDIATE */
+            priority: string;
+            /** @example IDENTIFIED */
+            status: string;
+            owner?: string;
+            supportingStaff?: string[];
+            problemStatement: string;
+            actionDescription: string;
+            expectedOutcome?: string;
+            implementationPlan?: string;
+            resourcesRequired?: string;
+            barriers?: string;
+            identifiedOn: components["schemas"]["LocalDate"];
+            targetDate: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            percentComplete?: number;
+            completedOn?: components["schemas"]["LocalDate"];
+            progressNotes?: string;
+            verificationMethod?: string;
+            verifiedBy?: string;
+            verifiedOn?: components["schemas"]["LocalDate"];
+            verificationOutcome?: string;
+            effectivenessReviewDue?: components["schemas"]["LocalDate"];
+            effectivenessReviewCompleted?: boolean;
+            effectivenessReviewNotes?: string;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            findings?: string[];
         };
         /** @description A new safety action plan; it starts IDENTIFIED */
         ActionPlanRequest: {
@@ -531,6 +768,32 @@ export interface components {
             approved: number;
             /** Format: double */
             completionRate: number | null;
+        };
+        AnalysisImport: {
+            legacyPk: string;
+            incidentId: components["schemas"]["UUID"];
+            /** @example FIVE_WHYS */
+            method: string;
+            /** @example IN_PROGRESS */
+            status: string;
+            leadInvestigator: string;
+            team?: string[];
+            startedOn: components["schemas"]["LocalDate"];
+            reviewDueOn?: components["schemas"]["LocalDate"];
+            completedOn?: components["schemas"]["LocalDate"];
+            /** @description The five whys as a chain: each answer is the cause of the one before */
+            whys?: string[];
+            /** @description Fishbone causes by legacy category (PEOPLE, ENVIRONMENT, PROCESSES, ORGANISATION, EXTERNAL) */
+            causes?: {
+                [key: string]: string[];
+            };
+            rootCauseSummary?: string;
+            lessonsLearned?: string;
+            recommendations?: string;
+            reviewedBy?: string;
+            reviewedAt?: components["schemas"]["Instant"];
+            reviewComments?: string;
+            findings?: string[];
         };
         /** @enum {string} */
         AnalysisMethod: "FIVE_WHYS" | "FISHBONE" | "TIMELINE" | "BARRIER";
@@ -627,6 +890,19 @@ export interface components {
             effective: boolean;
             notes?: string;
         };
+        /** @description One field that failed validation */
+        FieldError: {
+            /**
+             * @description The JSON path of the field as the client sent it (e.g. shifts[2].date)
+             * @example serviceNumber
+             */
+            field: string;
+            /**
+             * @description What is wrong with it
+             * @example must be a Care Inspectorate service number like CS2023012345
+             */
+            message: string;
+        };
         Fishbone: {
             framework: components["schemas"]["FishboneFramework"];
             categories: components["schemas"]["Category"][];
@@ -643,6 +919,85 @@ export interface components {
             lessonsLearned: string | null;
             rootCauseSummary: string | null;
             recommendations: string | null;
+        };
+        Identity: {
+            subject: string;
+            name: string;
+            roles: string[];
+            allCareHomes: boolean;
+            careHomeIds: string[];
+            staffNumber: string;
+            selfService: boolean;
+        };
+        ImportBatchResponse: {
+            legacyModel: string;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            skipped: number;
+            dryRun: boolean;
+            outcomes: components["schemas"]["ImportOutcome"][];
+        };
+        ImportOutcome: {
+            /** @example scheduling.shift */
+            legacyModel: string;
+            /** @example 1042 */
+            legacyPk: string;
+            result: components["schemas"]["Result"];
+            /** @description The CareOps record; null when skipped */
+            id: components["schemas"]["UUID"];
+            /** @description Entity code where the record is a catalogue entry keyed by code (roles) */
+            code: string;
+            /** @description A business reference given to the record (incident or plan reference) */
+            reference: string;
+            /** @description Why the record was skipped; null otherwise */
+            reason: string;
+            /** @description Import findings: what today's rules would refuse, or what had to be derived */
+            findings: string[];
+        };
+        /** @description Holds personal data about a resident: special-category data */
+        IncidentImport: {
+            legacyPk: string;
+            /** @example INC-2026-0001 */
+            legacyReference?: string;
+            careHomeId: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            incidentDate: components["schemas"]["LocalDate"];
+            incidentTime?: components["schemas"]["LocalTime"];
+            reportedBy: string;
+            /** @example FALL_UNWITNESSED */
+            incidentType: string;
+            /** @example NO_HARM */
+            severity: string;
+            /** @example LOW */
+            riskRating: string;
+            location?: string;
+            description: string;
+            immediateActions?: string;
+            witnesses?: string;
+            injuries?: string;
+            bodyMapCompleted?: boolean;
+            gpContacted?: boolean;
+            ambulanceCalled?: boolean;
+            hospitalAttendance?: boolean;
+            hospitalAdmission?: boolean;
+            medicalNotes?: string;
+            residentName?: string;
+            residentDateOfBirth?: components["schemas"]["LocalDate"];
+            investigationRequested?: boolean;
+            careInspectorateNotified?: boolean;
+            careInspectorateReference?: string;
+            policeNotified?: boolean;
+            policeReference?: string;
+            localAuthorityNotified?: boolean;
+            closed?: boolean;
+            closedOn?: components["schemas"]["LocalDate"];
+            closedBy?: string;
+            findings?: string[];
         };
         /** @description An incident as the reporter describes it */
         IncidentRequest: {
@@ -728,6 +1083,24 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        LegacyKey: {
+            /** @example scheduling.user */
+            legacyModel: string;
+            /** @example 001253 */
+            legacyPk: string;
+            /** @example staff */
+            entityType: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            careHomeId: components["schemas"]["UUID"];
+            /** @description The legacy business reference (INC-, CAPA-, HSAP-, SAP-) that resolves to this record */
+            legacyReference: string;
+            /** @description The CareOps business reference of the record, where it has one */
+            reference: string;
+            findings: string[];
+            firstImportedAt: components["schemas"]["Instant"];
+            lastImportedAt: components["schemas"]["Instant"];
+        };
         /** @description A plan carried over from the legacy system, with its legacy number and status */
         LegacyPlanRequest: {
             /** @example CAPA-2026-001 */
@@ -835,6 +1208,17 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        PageLegacyKeyResponse: {
+            items: components["schemas"]["LegacyKey"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         PageLesson: {
             items: components["schemas"]["Lesson"][];
             /** Format: int32 */
@@ -870,6 +1254,38 @@ export interface components {
         PlanStatus: "IDENTIFIED" | "ASSIGNED" | "IN_PROGRESS" | "COMPLETED" | "VERIFIED" | "NOT_EFFECTIVE" | "CLOSED";
         /** @enum {string} */
         Priority: "IMMEDIATE" | "HIGH" | "MEDIUM" | "LOW";
+        /** @description An RFC 9457 problem detail: every error of every CareOps service has this shape */
+        Problem: {
+            /**
+             * Format: uri
+             * @description A URI naming the kind of problem; stable, safe to switch on
+             * @example https://careops.io/problems/validation-failed
+             */
+            type: string;
+            /**
+             * @description A short summary of the kind of problem, the same for every occurrence
+             * @example Request validation failed
+             */
+            title: string;
+            /**
+             * Format: int32
+             * @description The HTTP status, repeated for clients that only see the body
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description What went wrong this time, in words meant for a person
+             * @example 1 field is invalid
+             */
+            detail?: string;
+            /**
+             * @description The request path that produced it
+             * @example /api/v1/care-homes
+             */
+            instance?: string;
+            /** @description Field-level failures, all of them in one answer; present only for validation problems */
+            errors?: components["schemas"]["FieldError"][];
+        };
         ProgressRequest: {
             /** Format: int32 */
             percentComplete: number;
@@ -882,6 +1298,19 @@ export interface components {
             percentComplete: number;
             note: string;
         };
+        ReconciliationFigure: {
+            careHomeId: components["schemas"]["UUID"];
+            /** @example shifts */
+            what: string;
+            /** @example REGULAR/SCHEDULED open */
+            key: string;
+            /** Format: double */
+            value: number;
+        };
+        ReconciliationResponse: {
+            asOf: components["schemas"]["LocalDate"];
+            figures: components["schemas"]["ReconciliationFigure"][];
+        };
         Resident: {
             name: string;
             dateOfBirth: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
@@ -890,6 +1319,8 @@ export interface components {
             name: string;
             dateOfBirth?: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        Result: "CREATED" | "UPDATED" | "UNCHANGED" | "SKIPPED";
         /** @enum {string} */
         RiskRating: "LOW" | "MODERATE" | "HIGH" | "CRITICAL";
         /** @enum {string} */
@@ -941,51 +1372,6 @@ export interface components {
          * @example Europe/London
          */
         ZoneId: string;
-        /** @description One field that failed validation */
-        FieldError: {
-            /**
-             * @description The JSON path of the field as the client sent it (e.g. shifts[2].date)
-             * @example serviceNumber
-             */
-            field: string;
-            /**
-             * @description What is wrong with it
-             * @example must be a Care Inspectorate service number like CS2023012345
-             */
-            message: string;
-        };
-        /** @description An RFC 9457 problem detail: every error of every CareOps service has this shape */
-        Problem: {
-            /**
-             * Format: uri
-             * @description A URI naming the kind of problem; stable, safe to switch on
-             * @example https://careops.io/problems/validation-failed
-             */
-            type: string;
-            /**
-             * @description A short summary of the kind of problem, the same for every occurrence
-             * @example Request validation failed
-             */
-            title: string;
-            /**
-             * Format: int32
-             * @description The HTTP status, repeated for clients that only see the body
-             * @example 400
-             */
-            status: number;
-            /**
-             * @description What went wrong this time, in words meant for a person
-             * @example 1 field is invalid
-             */
-            detail?: string;
-            /**
-             * @description The request path that produced it
-             * @example /api/v1/care-homes
-             */
-            instance?: string;
-            /** @description Field-level failures, all of them in one answer; present only for validation problems */
-            errors?: components["schemas"]["FieldError"][];
-        };
     };
     responses: never;
     parameters: never;
@@ -2412,6 +2798,866 @@ export interface operations {
             };
         };
     };
+    importLegacyActionPlans: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "legacyReference": "CAPA-2025-014",
+                 *         "incidentId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *         "actionType": "CORRECTIVE",
+                 *         "priority": "IMMEDIATE",
+                 *         "status": "IDENTIFIED",
+                 *         "problemStatement": "text",
+                 *         "actionDescription": "text",
+                 *         "identifiedOn": "2022-03-10",
+                 *         "targetDate": "2022-03-10",
+                 *         "createdBy": "text",
+                 *         "createdAt": "2022-03-10T16:15:50Z",
+                 *         "updatedAt": "2022-03-10T16:15:50Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ActionPlanImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyAnalyses: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "incidentId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *         "method": "FIVE_WHYS",
+                 *         "status": "IN_PROGRESS",
+                 *         "leadInvestigator": "text",
+                 *         "startedOn": "2022-03-10"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["AnalysisImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyCapas: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "legacyReference": "CAPA-2025-014",
+                 *         "incidentId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *         "actionType": "CORRECTIVE",
+                 *         "priority": "IMMEDIATE",
+                 *         "status": "IDENTIFIED",
+                 *         "problemStatement": "text",
+                 *         "actionDescription": "text",
+                 *         "identifiedOn": "2022-03-10",
+                 *         "targetDate": "2022-03-10",
+                 *         "createdBy": "text",
+                 *         "createdAt": "2022-03-10T16:15:50Z",
+                 *         "updatedAt": "2022-03-10T16:15:50Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ActionPlanImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyIncidents: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "legacyReference": "INC-2026-0001",
+                 *         "careHomeId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *         "incidentDate": "2022-03-10",
+                 *         "reportedBy": "text",
+                 *         "incidentType": "FALL_UNWITNESSED",
+                 *         "severity": "NO_HARM",
+                 *         "riskRating": "LOW",
+                 *         "description": "text"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["IncidentImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLegacyKeys: {
+        parameters: {
+            query?: {
+                flagged?: boolean;
+                model?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of legacy keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageLegacyKeyResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLegacyKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                model: string;
+                pk: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyKey"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Never imported, or of a home outside the token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveLegacyReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyKey"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No imported record carries that legacy reference */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reconcileLegacyIncidents: {
+        parameters: {
+            query?: {
+                asOf?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listIncidentTypes: {
         parameters: {
             query?: never;
@@ -3388,6 +4634,66 @@ export interface operations {
                 };
             };
             /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            /** @description No token, or an invalid one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: Bearer */

@@ -20,12 +20,34 @@ export interface paths {
         get: operations["listAbsences"];
         put?: never;
         /**
-         * Record an absence request
-         * @description Record an absence request
+         * Record an absence request; a staff-only caller requests annual leave, training or other leave for themselves (another person: 404)
+         * @description Record an absence request; a staff-only caller requests annual leave, training or other leave for themselves (another person: 404)
+         *
+         *     Roles: admin, manager, staff.
+         */
+        post: operations["createAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/absences/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or decline many requests at once, all or nothing: 422 lists every absence that cannot move as absenceIds[i], and none is decided
+         * @description Approve or decline many requests at once, all or nothing: 422 lists every absence that cannot move as absenceIds[i], and none is decided
          *
          *     Roles: admin, manager.
          */
-        post: operations["createAbsence"];
+        post: operations["decideAbsences"];
         delete?: never;
         options?: never;
         head?: never;
@@ -64,10 +86,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve, decline or cancel; 409 for a move the lifecycle does not allow (listing those it does) or an approval over shifts the person still holds
-         * @description Approve, decline or cancel; 409 for a move the lifecycle does not allow (listing those it does) or an approval over shifts the person still holds
+         * Approve, decline or cancel (a staff-only caller may only withdraw their own REQUESTED one); 409 for a move the lifecycle does not allow (listing those it does) or an approval over shifts the person still holds
+         * @description Approve, decline or cancel (a staff-only caller may only withdraw their own REQUESTED one); 409 for a move the lifecycle does not allow (listing those it does) or an approval over shifts the person still holds
          *
-         *     Roles: admin, manager.
+         *     Roles: admin, manager, staff.
          */
         post: operations["decideAbsence"];
         delete?: never;
@@ -123,7 +145,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an agency: name, contact, day and night rates (planned shifts keep the rate charged); active: false stops new agency shifts with it
+         * @description Change an agency: name, contact, day and night rates (planned shifts keep the rate charged); active: false stops new agency shifts with it
+         *
+         *     Roles: admin, manager.
+         */
+        patch: operations["changeAgencyCompany"];
         trace?: never;
     };
     "/api/v1/care-homes": {
@@ -168,6 +196,420 @@ export interface paths {
          *     Roles: admin, manager, staff, inspector.
          */
         get: operations["getCareHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a home: name, beds and occupancy, budgets, working-time reference period and reg 21, contact; active: false deactivates it (no new shifts; history kept)
+         * @description Change a home: name, beds and occupancy, budgets, working-time reference period and reg 21, contact; active: false deactivates it (no new shifts; history kept)
+         *
+         *     Roles: admin, manager.
+         */
+        patch: operations["changeCareHome"];
+        trace?: never;
+    };
+    "/api/v1/import/agency-companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import legacy agency companies
+         * @description Import legacy agency companies
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyAgencyCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/care-homes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import legacy care homes
+         * @description Import legacy care homes
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyCareHomes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/legacy-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imported records, by legacy model and pk; flagged=true lists only those with import findings
+         * @description Imported records, by legacy model and pk; flagged=true lists only those with import findings
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["listLegacyKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/legacy-keys/{model}/{pk}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The CareOps record imported from a legacy record (model and pk)
+         * @description The CareOps record imported from a legacy record (model and pk)
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["getLegacyKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/legacy-references/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The record a legacy reference (INC-, CAPA-, HSAP- or SAP-YYYY-NNN) resolves to
+         * @description The record a legacy reference (INC-, CAPA-, HSAP- or SAP-YYYY-NNN) resolves to
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["resolveLegacyReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures per home over the imported records: staff, shifts by classification and status, paid hours per month
+         * @description Figures per home over the imported records: staff, shifts by classification and status, paid hours per month
+         *
+         *     Roles: admin.
+         */
+        get: operations["reconcileLegacyScheduling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link legacy roles to the role catalogue
+         * @description Link legacy roles to the role catalogue
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyRoles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/shift-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link legacy shift types to the catalogue, creating those it lacks from the export
+         * @description Link legacy shift types to the catalogue, creating those it lacks from the export
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyShiftTypes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import legacy shifts as they happened; what today's rules would refuse is flagged
+         * @description Import legacy shifts as they happened; what today's rules would refuse is flagged
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyShifts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import legacy users as staff, keyed by staff number
+         * @description Import legacy users as staff, keyed by staff number
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import legacy units
+         * @description Import legacy units
+         *
+         *     Roles: admin.
+         */
+        post: operations["importLegacyUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leave-balances/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's leave year (the one starting in `year`, default the one containing asOf): entitlement in hours (5.6 weeks pro rata, or the contractual allowance if larger; prorated for starters and leavers), taken up to asOf (default today), booked after it, requested, remaining. A staff-only caller: themselves only
+         * @description A person's leave year (the one starting in `year`, default the one containing asOf): entitlement in hours (5.6 weeks pro rata, or the contractual allowance if larger; prorated for starters and leavers), taken up to asOf (default today), booked after it, requested, remaining. A staff-only caller: themselves only
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["getLeaveBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leave-blackouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Blackouts in the caller's homes touching from/to, by first day
+         * @description Blackouts in the caller's homes touching from/to, by first day
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["listLeaveBlackouts"];
+        put?: never;
+        /**
+         * Close a unit to annual leave on some days, with the reason requests will be refused with
+         * @description Close a unit to annual leave on some days, with the reason requests will be refused with
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["createLeaveBlackout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leave-blackouts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One blackout
+         * @description One blackout
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["getLeaveBlackout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leave-blackouts/{id}/lifting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a blackout: it no longer refuses requests and stays on record
+         * @description Lift a blackout: it no longer refuses requests and stays on record
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["liftLeaveBlackout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leave-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is away (requested or approved) each day from/to (at most 93 days) in a unit (its home and assigned staff) or a whole home, with the blackouts in force
+         * @description Who is away (requested or approved) each day from/to (at most 93 days) in a unit (its home and assigned staff) or a whole home, with the blackouts in force
+         *
+         *     Roles: admin, manager, inspector.
+         */
+        get: operations["getLeaveCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leave-policies/{careHomeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The home's leave year start and bank-holiday rule (defaults: 1 January, bank holidays within the entitlement)
+         * @description The home's leave year start and bank-holiday rule (defaults: 1 January, bank holidays within the entitlement)
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["getLeavePolicy"];
+        /**
+         * Set the home's leave year start and bank-holiday rule
+         * @description Set the home's leave year start and bank-holiday rule
+         *
+         *     Roles: admin, manager.
+         */
+        put: operations["setLeavePolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the token says the caller is: roles, visible care homes and the staff record its staff-number claim links to
+         * @description Who the token says the caller is: roles, visible care homes and the staff record its staff-number claim links to
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -355,7 +797,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a shift type: name, times, unpaid break, roles allowed; active: false stops new shifts of it (planned ones keep their times)
+         * @description Change a shift type: name, times, unpaid break, roles allowed; active: false stops new shifts of it (planned ones keep their times)
+         *
+         *     Roles: admin.
+         */
+        patch: operations["changeShiftType"];
         trace?: never;
     };
     "/api/v1/shifts": {
@@ -366,8 +814,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List shifts in the caller's care homes, in start order; from/to are rota days, inclusive
-         * @description List shifts in the caller's care homes, in start order; from/to are rota days, inclusive
+         * List shifts in the caller's care homes, in start order; from/to are rota days, inclusive; a staff-only caller lists their own shifts and open ones
+         * @description List shifts in the caller's care homes, in start order; from/to are rota days, inclusive; a staff-only caller lists their own shifts and open ones
          *
          *     Roles: admin, manager, staff, inspector.
          */
@@ -408,6 +856,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shifts/cancellations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel up to 500 shifts all or nothing; 422 names each that cannot be cancelled as shiftIds[i]
+         * @description Cancel up to 500 shifts all or nothing; 422 names each that cannot be cancelled as shiftIds[i]
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["cancelShifts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/week-copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a unit's or a home's week of live shifts to another week, all or nothing under the planning rules (422 lists each failing copy as shifts[i])
+         * @description Copy a unit's or a home's week of live shifts to another week, all or nothing under the planning rules (422 lists each failing copy as shifts[i])
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["copyWeek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shifts/{id}": {
         parameters: {
             query?: never;
@@ -416,8 +908,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One shift; 404 outside the caller's care homes
-         * @description One shift; 404 outside the caller's care homes
+         * One shift, with its version as the ETag; 404 outside the caller's care homes
+         * @description One shift, with its version as the ETag; 404 outside the caller's care homes
          *
          *     Roles: admin, manager, staff, inspector.
          */
@@ -427,7 +919,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Edit a shift (times, unit, type, break, notes, unassign) under the rules of planning one; If-Match (the ETag of GET) or version guard against a change made meanwhile
+         * @description Edit a shift (times, unit, type, break, notes, unassign) under the rules of planning one; If-Match (the ETag of GET) or version guard against a change made meanwhile
+         *
+         *     Roles: admin, manager.
+         */
+        patch: operations["changeShift"];
         trace?: never;
     };
     "/api/v1/shifts/{id}/assignment": {
@@ -526,8 +1024,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search staff in the caller's care homes by name or staff number (q), by surname
-         * @description Search staff in the caller's care homes by name or staff number (q), by surname
+         * Search staff in the caller's care homes by name or staff number (q), by surname; a staff-only caller finds only themselves
+         * @description Search staff in the caller's care homes by name or staff number (q), by surname; a staff-only caller finds only themselves
          *
          *     Roles: admin, manager, staff, inspector.
          */
@@ -554,8 +1052,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One staff member; 404 outside the caller's care homes
-         * @description One staff member; 404 outside the caller's care homes
+         * One staff member; 404 outside the caller's care homes, and for a staff-only caller anyone but themselves
+         * @description One staff member; 404 outside the caller's care homes, and for a staff-only caller anyone but themselves
          *
          *     Roles: admin, manager, staff, inspector.
          */
@@ -621,7 +1119,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a unit: name, description, staffing floors and targets (an ideal below its minimum: 422); active: false closes it to new shifts
+         * @description Change a unit: name, description, staffing floors and targets (an ideal below its minimum: 422); active: false closes it to new shifts
+         *
+         *     Roles: admin, manager.
+         */
+        patch: operations["changeUnit"];
         trace?: never;
     };
     "/api/v1/working-time/check": {
@@ -698,10 +1202,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Where a staff member stands on asOf (default today): rolling average, this week's hours, last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed
-         * @description Where a staff member stands on asOf (default today): rolling average, this week's hours, last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed
+         * Where a staff member stands on asOf (default today): rolling average, this week's hours, (a staff-only caller: themselves only) last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed
+         * @description Where a staff member stands on asOf (default today): rolling average, this week's hours, (a staff-only caller: themselves only) last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed
          *
-         *     Roles: admin, manager, inspector.
+         *     Roles: admin, manager, staff, inspector.
          */
         get: operations["getStaffWorkingTime"];
         put?: never;
@@ -740,6 +1244,8 @@ export interface components {
     schemas: {
         AbsenceDecision: {
             state: components["schemas"]["AbsenceState"];
+            /** @description Managers only: approve annual leave inside a blackout of the person's unit; kept with it */
+            blackoutOverrideReason?: string;
         };
         /** @description Whole days away, first and last included; starts as REQUESTED */
         AbsenceRequest: {
@@ -750,6 +1256,13 @@ export interface components {
             /** @example 2026-07-17 */
             lastDay: components["schemas"]["LocalDate"];
             notes?: string;
+            /**
+             * @description Annual leave only: the leave hours it uses when not the default (a fifth of the weekly hours for each Monday-Friday day), e.g. 12.5 for a Saturday shift
+             * @example 12.5
+             */
+            leaveHours?: number;
+            /** @description Managers only: let annual leave through a blackout of the person's unit; kept with it */
+            blackoutOverrideReason?: string;
         };
         AbsenceResponse: {
             id: components["schemas"]["UUID"];
@@ -765,6 +1278,9 @@ export interface components {
             requestedBy: string;
             decidedBy: string | null;
             decidedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            leaveHours: number | null;
+            blackoutOverrideReason: string | null;
+            blackoutOverriddenBy: string | null;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
@@ -772,6 +1288,33 @@ export interface components {
         AbsenceState: "REQUESTED" | "APPROVED" | "DECLINED" | "CANCELLED";
         /** @enum {string} */
         AbsenceType: "ANNUAL_LEAVE" | "SICKNESS" | "TRAINING" | "MATERNITY_LEAVE" | "PATERNITY_LEAVE" | "OTHER";
+        /** @description Omitted fields stay as they are; version: refused (409) when someone else changed it first */
+        AgencyCompanyChangeRequest: {
+            name?: string;
+            contactPerson?: string;
+            contactEmail?: string;
+            contactPhone?: string;
+            accountNumber?: string;
+            notes?: string;
+            dayHourlyRate?: number;
+            nightHourlyRate?: number;
+            active?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        AgencyCompanyImport: {
+            legacyPk: string;
+            name: string;
+            contactPerson?: string;
+            contactEmail?: string;
+            contactPhone?: string;
+            accountNumber?: string;
+            notes?: string;
+            dayHourlyRate: number;
+            nightHourlyRate: number;
+            active?: boolean;
+            findings?: string[];
+        };
         /** @description A staffing agency and its hourly charges */
         AgencyCompanyRequest: {
             /** @example Clydeside Care Staffing */
@@ -839,6 +1382,18 @@ export interface components {
             careHomeId: components["schemas"]["UUID"];
             finding: components["schemas"]["FindingResponse"];
         };
+        /** @description Approve or decline up to 200 requests, all or nothing */
+        BulkAbsenceDecision: {
+            absenceIds: string[];
+            /** @description APPROVED or DECLINED */
+            state: components["schemas"]["AbsenceState"];
+            /** @description Approve annual leave inside blackouts; kept with each */
+            blackoutOverrideReason?: string;
+        };
+        /** @description Up to 500 shifts to cancel, all or nothing */
+        BulkShiftCancellation: {
+            shiftIds: string[];
+        };
         /** @description Shifts to plan together, all or nothing */
         BulkShiftRequest: {
             shifts: components["schemas"]["ShiftRequest"][];
@@ -849,6 +1404,45 @@ export interface components {
             name: string;
             roleCode: string | null;
             compensatoryRestHours: number;
+        };
+        /** @description Omitted fields stay as they are; version: refused (409) when someone else changed the home first */
+        CareHomeChangeRequest: {
+            name?: string;
+            /** Format: int32 */
+            bedCapacity?: number;
+            /** Format: int32 */
+            occupancy?: number;
+            agencyBudgetMonthly?: number;
+            overtimeBudgetMonthly?: number;
+            /** Format: int32 */
+            workingTimeReferenceWeeks?: number;
+            workingTimeSpecialCase?: boolean;
+            phone?: string;
+            email?: string;
+            active?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        CareHomeImport: {
+            legacyPk: string;
+            name: string;
+            /** @example VG */
+            code: string;
+            serviceNumber: string;
+            registrationNumber?: string;
+            /** Format: int32 */
+            bedCapacity: number;
+            /** Format: int32 */
+            occupancy: number;
+            address: string;
+            postcode: string;
+            phone?: string;
+            email?: string;
+            openedOn?: components["schemas"]["LocalDate"];
+            agencyBudgetMonthly: number;
+            overtimeBudgetMonthly: number;
+            active?: boolean;
+            findings?: string[];
         };
         /** @description A care home service to register */
         CareHomeRequest: {
@@ -972,6 +1566,19 @@ export interface components {
             weekend: boolean;
             periods: components["schemas"]["RotaPeriod"][];
         };
+        /** @description One field that failed validation */
+        FieldError: {
+            /**
+             * @description The JSON path of the field as the client sent it (e.g. shifts[2].date)
+             * @example serviceNumber
+             */
+            field: string;
+            /**
+             * @description What is wrong with it
+             * @example must be a Care Inspectorate service number like CS2023012345
+             */
+            message: string;
+        };
         FindingResponse: {
             rule: components["schemas"]["Rule"];
             regulation: string;
@@ -1007,6 +1614,36 @@ export interface components {
             issuesTotal: number;
             suggestions: components["schemas"]["Suggestion"][];
         };
+        ImportBatchResponse: {
+            legacyModel: string;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            skipped: number;
+            dryRun: boolean;
+            outcomes: components["schemas"]["ImportOutcome"][];
+        };
+        ImportOutcome: {
+            /** @example scheduling.shift */
+            legacyModel: string;
+            /** @example 1042 */
+            legacyPk: string;
+            result: components["schemas"]["Result"];
+            /** @description The CareOps record; null when skipped */
+            id: components["schemas"]["UUID"];
+            /** @description Entity code where the record is a catalogue entry keyed by code (roles) */
+            code: string;
+            /** @description A business reference given to the record (incident or plan reference) */
+            reference: string;
+            /** @description Why the record was skipped; null otherwise */
+            reason: string;
+            /** @description Import findings: what today's rules would refuse, or what had to be derived */
+            findings: string[];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1017,12 +1654,143 @@ export interface components {
             component: string;
             message: string;
             unitId: components["schemas"]["UUID"] | null;
+            unitName: string | null;
             date: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             shiftIds: string[];
             staffIds: string[];
         };
         /** @enum {string} */
         IssueSeverity: "HIGH" | "MEDIUM" | "LOW";
+        /** @description Hours. remainingHours = entitlementHours - takenHours - bookedHours; requestedHours are not yet decided. A day of leave is a fifth of the weekly hours */
+        LeaveBalance: {
+            staffId: components["schemas"]["UUID"];
+            staffNumber: string;
+            careHomeId: components["schemas"]["UUID"];
+            leaveYearStart: components["schemas"]["LocalDate"];
+            leaveYearEnd: components["schemas"]["LocalDate"];
+            asOf: components["schemas"]["LocalDate"];
+            contractedHoursPerWeek: number;
+            hoursPerLeaveDay: number;
+            /** Format: int32 */
+            contractualLeaveDays: number;
+            employedFrom: components["schemas"]["LocalDate"];
+            employedTo: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            employedDays: number;
+            /** Format: int64 */
+            daysInLeaveYear: number;
+            fullYearStatutoryHours: number;
+            fullYearContractualHours: number;
+            statutoryMinimumHours: number;
+            entitlementHours: number;
+            statutoryMinimumApplied: boolean;
+            bankHolidaysInEntitlement: boolean;
+            takenHours: number;
+            bookedHours: number;
+            requestedHours: number;
+            remainingHours: number;
+            leave: components["schemas"]["LeaveUse"][];
+        };
+        LeaveBlackout: {
+            id: components["schemas"]["UUID"];
+            careHomeId: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            firstDay: components["schemas"]["LocalDate"];
+            lastDay: components["schemas"]["LocalDate"];
+            reason: string;
+            active: boolean;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description Days a unit cannot spare staff for annual leave, both included */
+        LeaveBlackoutRequest: {
+            unitId: components["schemas"]["UUID"];
+            /** @example 2026-12-21 */
+            firstDay: components["schemas"]["LocalDate"];
+            /** @example 2027-01-03 */
+            lastDay: components["schemas"]["LocalDate"];
+            /** @example Christmas and New Year cover */
+            reason: string;
+        };
+        /** @description Who is away each day (requested or approved), and the blackouts in force */
+        LeaveCalendar: {
+            careHomeId: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            staffCount: number;
+            days: components["schemas"]["LeaveCalendarDay"][];
+        };
+        LeaveCalendarAbsence: {
+            absenceId: components["schemas"]["UUID"];
+            staffId: components["schemas"]["UUID"];
+            staffName: string;
+            type: components["schemas"]["AbsenceType"];
+            state: components["schemas"]["AbsenceState"];
+            firstDay: components["schemas"]["LocalDate"];
+            lastDay: components["schemas"]["LocalDate"];
+        };
+        LeaveCalendarDay: {
+            date: components["schemas"]["LocalDate"];
+            bankHoliday: boolean;
+            /** Format: int32 */
+            approved: number;
+            /** Format: int32 */
+            requested: number;
+            away: components["schemas"]["LeaveCalendarAbsence"][];
+            blackouts: components["schemas"]["LeaveBlackout"][];
+        };
+        LeavePolicy: {
+            careHomeId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            leaveYearStartMonth: number;
+            /** Format: int32 */
+            leaveYearStartDay: number;
+            bankHolidaysInEntitlement: boolean;
+        };
+        /** @description The day the home's leave year starts, and whether bank holidays count within the entitlement (true) or are given on top (false: a bank holiday in a request uses no leave) */
+        LeavePolicyRequest: {
+            /**
+             * Format: int32
+             * @example 4
+             */
+            leaveYearStartMonth: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            leaveYearStartDay: number;
+            bankHolidaysInEntitlement: boolean;
+        };
+        LeaveUse: {
+            absenceId: components["schemas"]["UUID"];
+            firstDay: components["schemas"]["LocalDate"];
+            lastDay: components["schemas"]["LocalDate"];
+            state: components["schemas"]["AbsenceState"];
+            hours: number;
+            takenHours: number;
+            bookedHours: number;
+        };
+        LegacyKey: {
+            /** @example scheduling.user */
+            legacyModel: string;
+            /** @example 001253 */
+            legacyPk: string;
+            /** @example staff */
+            entityType: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            careHomeId: components["schemas"]["UUID"];
+            /** @description The legacy business reference (INC-, CAPA-, HSAP-, SAP-) that resolves to this record */
+            legacyReference: string;
+            /** @description The CareOps business reference of the record, where it has one */
+            reference: string;
+            findings: string[];
+            firstImportedAt: components["schemas"]["Instant"];
+            lastImportedAt: components["schemas"]["Instant"];
+        };
         Line: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -1042,6 +1810,17 @@ export interface components {
          * @example 07:30:00
          */
         LocalTime: string;
+        /** @description The caller: roles, visible care homes (allCareHomes, or careHomeIds), the staff number the token names and the staff record it links to (null when none); selfService is true for a staff-only caller, who sees and acts on their own records */
+        Me: {
+            subject: string;
+            name: string;
+            roles: string[];
+            allCareHomes: boolean;
+            careHomeIds: string[];
+            staffNumber: string;
+            selfService: boolean;
+            staff: components["schemas"]["StaffResponse"];
+        };
         OptOut: {
             inForce: boolean;
             signedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
@@ -1099,8 +1878,8 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
-        PageBreach: {
-            items: components["schemas"]["Breach"][];
+        PageBlackout: {
+            items: components["schemas"]["LeaveBlackout"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1112,6 +1891,17 @@ export interface components {
         };
         PageCareHomeResponse: {
             items: components["schemas"]["CareHomeResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        PageLegacyKeyResponse: {
+            items: components["schemas"]["LegacyKey"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1187,6 +1977,51 @@ export interface components {
             shareOfOvertime: number;
             overtimeCost: number | null;
         };
+        /** @description An RFC 9457 problem detail: every error of every CareOps service has this shape */
+        Problem: {
+            /**
+             * Format: uri
+             * @description A URI naming the kind of problem; stable, safe to switch on
+             * @example https://careops.io/problems/validation-failed
+             */
+            type: string;
+            /**
+             * @description A short summary of the kind of problem, the same for every occurrence
+             * @example Request validation failed
+             */
+            title: string;
+            /**
+             * Format: int32
+             * @description The HTTP status, repeated for clients that only see the body
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description What went wrong this time, in words meant for a person
+             * @example 1 field is invalid
+             */
+            detail?: string;
+            /**
+             * @description The request path that produced it
+             * @example /api/v1/care-homes
+             */
+            instance?: string;
+            /** @description Field-level failures, all of them in one answer; present only for validation problems */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        ReconciliationFigure: {
+            careHomeId: components["schemas"]["UUID"];
+            /** @example shifts */
+            what: string;
+            /** @example REGULAR/SCHEDULED open */
+            key: string;
+            /** Format: double */
+            value: number;
+        };
+        ReconciliationResponse: {
+            asOf: components["schemas"]["LocalDate"];
+            figures: components["schemas"]["ReconciliationFigure"][];
+        };
         Rest: {
             hours: number;
             from: components["schemas"]["Instant"];
@@ -1206,6 +2041,14 @@ export interface components {
             givenOn: components["schemas"]["LocalDate"];
             note: string | null;
             recordedBy: string;
+        };
+        /** @enum {string} */
+        Result: "CREATED" | "UPDATED" | "UNCHANGED" | "SKIPPED";
+        /** @description A legacy role, linked to the role catalogue entry of the same code */
+        RoleImport: {
+            legacyPk: string;
+            code: string;
+            findings?: string[];
         };
         RoleResponse: {
             code: string;
@@ -1264,6 +2107,48 @@ export interface components {
             grade: components["schemas"]["Grade"];
             partial: boolean;
         };
+        /** @description Omitted fields stay as they are. A new shiftTypeId brings its times and break unless they are given. unassign: true opens the shift again. version (or the If-Match header with the ETag): refused when someone else changed the shift first */
+        ShiftChangeRequest: {
+            /** @example 2026-01-06 */
+            date?: components["schemas"]["LocalDate"];
+            /** @example 20:00 */
+            startTime?: components["schemas"]["LocalTime"];
+            /** @example 08:00 */
+            endTime?: components["schemas"]["LocalTime"];
+            unitId?: components["schemas"]["UUID"];
+            shiftTypeId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            unpaidBreakMinutes?: number;
+            notes?: string;
+            unassign?: boolean;
+            /** Format: int64 */
+            version?: number;
+            /** @description A manager's reason to keep the person on it despite working-time violations */
+            workingTimeOverrideReason?: string;
+        };
+        /** @description A shift as it happened: exact times (an end at or before the start is the next day), no staffId for open and agency shifts */
+        ShiftImport: {
+            legacyPk: string;
+            careHomeId: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            shiftTypeId?: components["schemas"]["UUID"];
+            date: components["schemas"]["LocalDate"];
+            startTime: components["schemas"]["LocalTime"];
+            endTime: components["schemas"]["LocalTime"];
+            /** @example SCHEDULED */
+            status: string;
+            /** @example REGULAR */
+            classification: string;
+            overtime?: boolean;
+            staffId?: components["schemas"]["UUID"];
+            /** @description The staff member's role as the importer mapped it; used only when the staff member is not stored yet (a dry run) */
+            staffRoleCode?: string;
+            agencyCompanyId?: components["schemas"]["UUID"];
+            agencyWorkerName?: string;
+            agencyHourlyRate?: number;
+            notes?: string;
+            findings?: string[];
+        };
         /** @enum {string} */
         ShiftPeriod: "DAY" | "NIGHT";
         /** @description A shift to plan. Times default from the shift type; an end at or before the start is the next day. No staffId: an open shift. AGENCY needs agencyCompanyId; its rate defaults to the company's day or night rate. */
@@ -1297,7 +2182,9 @@ export interface components {
             id: components["schemas"]["UUID"];
             careHomeId: components["schemas"]["UUID"];
             unitId: components["schemas"]["UUID"];
+            unitName: string;
             shiftTypeId: components["schemas"]["UUID"] | null;
+            shiftTypeCode: string | null;
             date: components["schemas"]["LocalDate"];
             startTime: components["schemas"]["LocalTime"];
             endTime: components["schemas"]["LocalTime"];
@@ -1311,6 +2198,7 @@ export interface components {
             paidMinutes: number;
             period: components["schemas"]["ShiftPeriod"];
             staffId: components["schemas"]["UUID"] | null;
+            staffName: string | null;
             open: boolean;
             status: components["schemas"]["ShiftStatus"];
             classification: components["schemas"]["Classification"];
@@ -1323,9 +2211,37 @@ export interface components {
             updatedBy: string;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
         };
         /** @enum {string} */
         ShiftStatus: "SCHEDULED" | "CONFIRMED" | "WORKED" | "CANCELLED";
+        /** @description Omitted fields stay as they are; allowedRoles replaces the list (empty: any role); version: refused (409) when someone else changed it first */
+        ShiftTypeChangeRequest: {
+            name?: string;
+            /** @example 07:45 */
+            startTime?: components["schemas"]["LocalTime"];
+            /** @example 20:15 */
+            endTime?: components["schemas"]["LocalTime"];
+            /** Format: int32 */
+            unpaidBreakMinutes?: number;
+            allowedRoles?: string[];
+            active?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Linked to the catalogue entry of the same code, or created from the export */
+        ShiftTypeImport: {
+            legacyPk: string;
+            /** @example DAY_SENIOR */
+            code: string;
+            name: string;
+            startTime: components["schemas"]["LocalTime"];
+            endTime: components["schemas"]["LocalTime"];
+            allowedRoles?: string[];
+            active?: boolean;
+            findings?: string[];
+        };
         /** @description A shift pattern; an end at or before the start means the next day */
         ShiftTypeRequest: {
             /** @example LATE_DAY */
@@ -1377,6 +2293,30 @@ export interface components {
             annualLeaveDays?: number;
             /** Format: int32 */
             shiftsPerWeek?: number;
+        };
+        /** @description legacyPk is the 6-digit staff number, which stays the business key */
+        StaffImport: {
+            /** @example 001253 */
+            legacyPk: string;
+            firstName: string;
+            lastName: string;
+            email?: string;
+            phone?: string;
+            roleCode?: string;
+            careHomeId: components["schemas"]["UUID"];
+            homeUnitId?: components["schemas"]["UUID"];
+            assignedUnitId?: components["schemas"]["UUID"];
+            /** @example A */
+            team?: string;
+            shiftPreference?: string;
+            contractedHoursPerWeek: number;
+            /** Format: int32 */
+            annualLeaveDays?: number;
+            /** Format: int32 */
+            shiftsPerWeek?: number;
+            employmentStart: components["schemas"]["LocalDate"];
+            active?: boolean;
+            findings?: string[];
         };
         /** @description A member of staff to add */
         StaffRequest: {
@@ -1493,6 +2433,42 @@ export interface components {
         Team: "A" | "B" | "C" | "MGMT";
         /** Format: uuid */
         UUID: string;
+        /** @description Omitted fields stay as they are; version: refused (409) when someone else changed the unit first */
+        UnitChangeRequest: {
+            name?: string;
+            description?: string;
+            /** Format: int32 */
+            minDayStaff?: number;
+            /** Format: int32 */
+            minNightStaff?: number;
+            /** Format: int32 */
+            minWeekendStaff?: number;
+            /** Format: int32 */
+            idealDayStaff?: number;
+            /** Format: int32 */
+            idealNightStaff?: number;
+            active?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        UnitImport: {
+            legacyPk: string;
+            careHomeId: components["schemas"]["UUID"];
+            name: string;
+            description?: string;
+            /** Format: int32 */
+            minDayStaff: number;
+            /** Format: int32 */
+            minNightStaff: number;
+            /** Format: int32 */
+            minWeekendStaff: number;
+            /** Format: int32 */
+            idealDayStaff: number;
+            /** Format: int32 */
+            idealNightStaff: number;
+            active?: boolean;
+            findings?: string[];
+        };
         /** @description A unit to open; omitted staffing figures take the legacy defaults 2/1/2 and 3/2 */
         UnitRequest: {
             careHomeId: components["schemas"]["UUID"];
@@ -1537,6 +2513,16 @@ export interface components {
             grade: components["schemas"]["Grade"];
             partial: boolean;
         };
+        /** @description Copy a unit's (unitId) or a home's (careHomeId) shifts of the 7 days from fromWeekStart to the 7 days from toWeekStart, all or nothing; withStaff (default true) keeps the people, false leaves the copies open */
+        WeekCopyRequest: {
+            unitId?: components["schemas"]["UUID"];
+            careHomeId?: components["schemas"]["UUID"];
+            /** @example 2026-03-02 */
+            fromWeekStart: components["schemas"]["LocalDate"];
+            /** @example 2026-03-09 */
+            toWeekStart: components["schemas"]["LocalDate"];
+            withStaff?: boolean;
+        };
         WorkingTimeReportResponse: {
             careHomeId: components["schemas"]["UUID"] | null;
             from: components["schemas"]["LocalDate"];
@@ -1550,7 +2536,15 @@ export interface components {
                 [key: string]: number;
             };
             compensatoryRestOwedHours: number;
-            breaches: components["schemas"]["PageBreach"];
+            items: components["schemas"]["Breach"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
         };
         /**
          * Format: iana-time-zone
@@ -1558,51 +2552,6 @@ export interface components {
          * @example Europe/London
          */
         ZoneId: string;
-        /** @description One field that failed validation */
-        FieldError: {
-            /**
-             * @description The JSON path of the field as the client sent it (e.g. shifts[2].date)
-             * @example serviceNumber
-             */
-            field: string;
-            /**
-             * @description What is wrong with it
-             * @example must be a Care Inspectorate service number like CS2023012345
-             */
-            message: string;
-        };
-        /** @description An RFC 9457 problem detail: every error of every CareOps service has this shape */
-        Problem: {
-            /**
-             * Format: uri
-             * @description A URI naming the kind of problem; stable, safe to switch on
-             * @example https://careops.io/problems/validation-failed
-             */
-            type: string;
-            /**
-             * @description A short summary of the kind of problem, the same for every occurrence
-             * @example Request validation failed
-             */
-            title: string;
-            /**
-             * Format: int32
-             * @description The HTTP status, repeated for clients that only see the body
-             * @example 400
-             */
-            status: number;
-            /**
-             * @description What went wrong this time, in words meant for a person
-             * @example 1 field is invalid
-             */
-            detail?: string;
-            /**
-             * @description The request path that produced it
-             * @example /api/v1/care-homes
-             */
-            instance?: string;
-            /** @description Field-level failures, all of them in one answer; present only for validation problems */
-            errors?: components["schemas"]["FieldError"][];
-        };
     };
     responses: never;
     parameters: never;
@@ -1713,7 +2662,8 @@ export interface operations {
                  *       "staffId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
                  *       "type": "ANNUAL_LEAVE",
                  *       "firstDay": "2026-07-06",
-                 *       "lastDay": "2026-07-17"
+                 *       "lastDay": "2026-07-17",
+                 *       "leaveHours": 12.5
                  *     }
                  */
                 "application/json": components["schemas"]["AbsenceRequest"];
@@ -1797,6 +2747,132 @@ export interface operations {
                 };
             };
             /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideAbsences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "absenceIds": [
+                 *         "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10"
+                 *       ],
+                 *       "state": "REQUESTED"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkAbsenceDecision"];
+            };
+        };
+        responses: {
+            /** @description Every absence decided, in the order given */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceResponse"][];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Some cannot be decided (each named); none was */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2312,6 +3388,127 @@ export interface operations {
             };
         };
     };
+    changeAgencyCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["AgencyCompanyChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description As changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyCompanyResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found among the caller's records */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version is stale: someone else changed it first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCareHomes: {
         parameters: {
             query?: {
@@ -2569,6 +3766,2211 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeCareHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["CareHomeChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description As changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareHomeResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found among the caller's records */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version is stale: someone else changed it first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyAgencyCompanies: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "name": "text",
+                 *         "dayHourlyRate": 0,
+                 *         "nightHourlyRate": 0
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["AgencyCompanyImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyCareHomes: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "name": "text",
+                 *         "code": "VG",
+                 *         "serviceNumber": "text",
+                 *         "bedCapacity": 0,
+                 *         "occupancy": 0,
+                 *         "address": "text",
+                 *         "postcode": "text",
+                 *         "agencyBudgetMonthly": 0,
+                 *         "overtimeBudgetMonthly": 0
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["CareHomeImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLegacyKeys: {
+        parameters: {
+            query?: {
+                flagged?: boolean;
+                model?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of legacy keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageLegacyKeyResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLegacyKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                model: string;
+                pk: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyKey"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Never imported, or of a home outside the token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveLegacyReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyKey"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No imported record carries that legacy reference */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reconcileLegacyScheduling: {
+        parameters: {
+            query?: {
+                asOf?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyRoles: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "code": "text"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["RoleImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyShiftTypes: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "code": "DAY_SENIOR",
+                 *         "name": "text",
+                 *         "startTime": "07:30:00",
+                 *         "endTime": "07:30:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ShiftTypeImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyShifts: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "careHomeId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *         "unitId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *         "date": "2022-03-10",
+                 *         "startTime": "07:30:00",
+                 *         "endTime": "07:30:00",
+                 *         "status": "SCHEDULED",
+                 *         "classification": "REGULAR"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ShiftImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyStaff: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "001253",
+                 *         "firstName": "text",
+                 *         "lastName": "text",
+                 *         "careHomeId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *         "team": "A",
+                 *         "contractedHoursPerWeek": 0,
+                 *         "employmentStart": "2022-03-10"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["StaffImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLegacyUnits: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "legacyPk": "text",
+                 *         "careHomeId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *         "name": "text",
+                 *         "minDayStaff": 0,
+                 *         "minNightStaff": 0,
+                 *         "minWeekendStaff": 0,
+                 *         "idealDayStaff": 0,
+                 *         "idealNightStaff": 0
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["UnitImport"][];
+            };
+        };
+        responses: {
+            /** @description One outcome per record, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeaveBalance: {
+        parameters: {
+            query?: {
+                asOf?: components["schemas"]["LocalDate"];
+                year?: number;
+            };
+            header?: never;
+            path: {
+                staffId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The balance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveBalance"];
+                };
+            };
+            /** @description A bad parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A year out of range */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLeaveBlackouts: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                careHomeId?: components["schemas"]["UUID"];
+                from?: components["schemas"]["LocalDate"];
+                page?: number;
+                size?: number;
+                to?: components["schemas"]["LocalDate"];
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of blackouts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageBlackout"];
+                };
+            };
+            /** @description A bad parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLeaveBlackout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "unitId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *       "firstDay": "2026-12-21",
+                 *       "lastDay": "2027-01-03",
+                 *       "reason": "Christmas and New Year cover"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeaveBlackoutRequest"];
+            };
+        };
+        responses: {
+            /** @description Declared; Location names it */
+            201: {
+                headers: {
+                    /** @description The new record's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveBlackout"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such unit the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Last day before the first, or longer than a year */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeaveBlackout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The blackout */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveBlackout"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such blackout the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    liftLeaveBlackout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lifted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveBlackout"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such blackout the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already lifted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeaveCalendar: {
+        parameters: {
+            query: {
+                careHomeId?: components["schemas"]["UUID"];
+                from: components["schemas"]["LocalDate"];
+                to: components["schemas"]["LocalDate"];
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveCalendar"];
+                };
+            };
+            /** @description A bad parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Staff-only callers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such home or unit the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither home nor unit, or a period out of range */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeavePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                careHomeId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeavePolicy"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such home the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setLeavePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                careHomeId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "leaveYearStartMonth": 4,
+                 *       "leaveYearStartDay": 1,
+                 *       "bankHolidaysInEntitlement": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeavePolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeavePolicy"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such home the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description No token, or an invalid one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3359,6 +6761,132 @@ export interface operations {
             };
         };
     };
+    changeShiftType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "startTime": "07:45",
+                 *       "endTime": "20:15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShiftTypeChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description As changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftTypeResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found among the caller's records */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version is stale: someone else changed it first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listShifts: {
         parameters: {
             query?: {
@@ -3707,6 +7235,255 @@ export interface operations {
             };
         };
     };
+    cancelShifts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shiftIds": [
+                 *         "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkShiftCancellation"];
+            };
+        };
+        responses: {
+            /** @description The cancelled shifts, in the order given */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftResponse"][];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Some cannot be cancelled; none was */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    copyWeek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fromWeekStart": "2026-03-02",
+                 *       "toWeekStart": "2026-03-09"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WeekCopyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new shifts */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftResponse"][];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such unit or home the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Copies that break a rule (none was made), or nothing to copy */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getShift: {
         parameters: {
             query?: never;
@@ -3718,7 +7495,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The shift */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3756,8 +7533,146 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record among the caller's care homes */
+            /** @description No such shift the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeShift: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "date": "2026-01-06",
+                 *       "startTime": "20:00",
+                 *       "endTime": "08:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShiftChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The shift as changed, with its new ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such shift the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version is stale, a clash, or the shift is cancelled or worked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is stale: someone else changed it first */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A planning or working-time rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4885,6 +8800,127 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UnitChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description As changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found among the caller's records */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version is stale: someone else changed it first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

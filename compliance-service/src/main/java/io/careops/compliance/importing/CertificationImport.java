@@ -18,7 +18,7 @@ public record CertificationImport(
         @NotBlank @Size(max = 64) String legacyPk,
         @NotNull UUID careHomeId,
         @NotNull UUID staffId,
-        @NotBlank @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit staff number") String staffNumber,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "001253") @NotBlank @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit staff number") String staffNumber,
         String staffName,
         String staffRole,
         @NotBlank String certificationType,

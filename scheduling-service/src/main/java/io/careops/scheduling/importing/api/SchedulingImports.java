@@ -35,7 +35,7 @@ public final class SchedulingImports {
     public record CareHomeImport(
             @NotBlank @Size(max = 64) String legacyPk,
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,30}", message = "must be 2-30 of A-Z, 0-9 and _") String code,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "VG") @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,30}", message = "must be 2-30 of A-Z, 0-9 and _") String code,
             @NotBlank String serviceNumber,
             String registrationNumber,
             @NotNull @PositiveOrZero Integer bedCapacity,
@@ -69,7 +69,7 @@ public final class SchedulingImports {
     @Schema(name = "ShiftTypeImport", description = "Linked to the catalogue entry of the same code, or created from the export")
     public record ShiftTypeImport(
             @NotBlank @Size(max = 64) String legacyPk,
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,29}", message = "must be a code like DAY_SENIOR") String code,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "DAY_SENIOR") @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,29}", message = "must be a code like DAY_SENIOR") String code,
             @NotBlank String name,
             @NotNull LocalTime startTime,
             @NotNull LocalTime endTime,
@@ -91,7 +91,7 @@ public final class SchedulingImports {
 
     @Schema(name = "StaffImport", description = "legacyPk is the 6-digit staff number, which stays the business key")
     public record StaffImport(
-            @NotBlank @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit staff number") String legacyPk,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "001253") @NotBlank @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit staff number") String legacyPk,
             @NotNull String firstName,
             @NotNull String lastName,
             String email,
@@ -100,7 +100,7 @@ public final class SchedulingImports {
             @NotNull UUID careHomeId,
             UUID homeUnitId,
             UUID assignedUnitId,
-            @Pattern(regexp = "A|B|C|MGMT") String team,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "A") @Pattern(regexp = "A|B|C|MGMT") String team,
             String shiftPreference,
             @NotNull @Min(0) @Max(100) BigDecimal contractedHoursPerWeek,
             @Min(0) @Max(366) Integer annualLeaveDays,
@@ -120,8 +120,8 @@ public final class SchedulingImports {
             @NotNull LocalDate date,
             @NotNull LocalTime startTime,
             @NotNull LocalTime endTime,
-            @NotNull @Pattern(regexp = "SCHEDULED|CONFIRMED|WORKED|CANCELLED") String status,
-            @NotNull @Pattern(regexp = "REGULAR|OVERTIME|AGENCY|BANK") String classification,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "SCHEDULED") @NotNull @Pattern(regexp = "SCHEDULED|CONFIRMED|WORKED|CANCELLED") String status,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "REGULAR") @NotNull @Pattern(regexp = "REGULAR|OVERTIME|AGENCY|BANK") String classification,
             boolean overtime,
             UUID staffId,
             @Schema(description = "The staff member's role as the importer mapped it; used only when the staff "
