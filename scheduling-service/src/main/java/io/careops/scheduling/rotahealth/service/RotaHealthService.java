@@ -383,8 +383,11 @@ public class RotaHealthService {
         }
         ComplianceClient.StatusResponse answer;
         try {
-            answer = compliance.status("Bearer " + caller.getRawToken(),
-                    new ComplianceClient.StatusRequest(rota.to(), people));
+            // Outside the database transaction: a slow or failing remote call must neither hold the
+            // transaction (and its connection) open nor leave it unusable for the commit.
+            String token = "Bearer " + caller.getRawToken();
+            answer = io.quarkus.narayana.jta.QuarkusTransaction.suspendingExisting()
+                    .call(() -> compliance.status(token, new ComplianceClient.StatusRequest(rota.to(), people)));
         } catch (RuntimeException unavailable) {
             LOG.warnf("Compliance service unavailable for rota health: %s", unavailable.getMessage());
             return Component.unavailable("certifications", weights.certifications(),

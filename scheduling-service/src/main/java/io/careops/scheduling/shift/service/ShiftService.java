@@ -174,10 +174,6 @@ public class ShiftService {
     }
 
     @Transactional
-    public <T> Page<T> list(PageRequest page, ShiftRepository.Criteria criteria, Function<Shift, T> toResponse) {
-        return Page.of(shifts.search(access.restriction(), criteria, current.onlyStaffId()), page, toResponse);
-    }
-
     /**
      * What a screen shows beside a shift: its unit's name, its staff member's name and its shift
      * type's code. Three queries for any number of shifts, so a list never costs a call per row.
@@ -201,7 +197,9 @@ public class ShiftService {
     @Transactional
     public <T> Page<T> list(PageRequest page, ShiftRepository.Criteria criteria,
             java.util.function.BiFunction<Shift, Labels, T> toResponse) {
-        Page<Shift> found = Page.of(shifts.search(access.restriction(), criteria), page, Function.identity());
+        // A staff-only caller lists their own shifts and open ones (current.onlyStaffId()).
+        Page<Shift> found = Page.of(shifts.search(access.restriction(), criteria, current.onlyStaffId()), page,
+                Function.identity());
         Labels labels = labels(found.items());
         return new Page<>(found.items().stream().map(shift -> toResponse.apply(shift, labels)).toList(), found.page(),
                 found.size(), found.totalItems(), found.totalPages());
