@@ -14,6 +14,7 @@ import java.util.UUID;
 
 /** Every operation of the compliance API, fuzzed from its own OpenAPI (see {@link OpenApiFuzzTest}). */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(io.careops.platform.test.OwnDatabaseProfile.class)
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = SchedulingStub.class, scope = TestResourceScope.GLOBAL)
 class ComplianceFuzzTest extends OpenApiFuzzTest {

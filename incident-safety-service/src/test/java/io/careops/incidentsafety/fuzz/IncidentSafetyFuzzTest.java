@@ -13,6 +13,7 @@ import java.util.UUID;
 
 /** Every operation of the incident safety API, fuzzed from its own OpenAPI (see {@link OpenApiFuzzTest}). */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(io.careops.platform.test.OwnDatabaseProfile.class)
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = UnitsStub.class, scope = TestResourceScope.GLOBAL)
 class IncidentSafetyFuzzTest extends OpenApiFuzzTest {

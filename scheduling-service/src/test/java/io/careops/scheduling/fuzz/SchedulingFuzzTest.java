@@ -12,6 +12,7 @@ import java.util.UUID;
 
 /** Every operation of the scheduling API, fuzzed from its own OpenAPI (see {@link OpenApiFuzzTest}). */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(io.careops.platform.test.OwnDatabaseProfile.class)
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 class SchedulingFuzzTest extends OpenApiFuzzTest {
 
