@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  * <li>Scheduling: 5 homes, 42 units, 2,688 staff, 2 agencies; 7 shifts a unit a day (4 day, 3
- * night) on the seeded shift types, each with its unpaid break; annual leave (approved, and some
+ * night) on the seeded shift types, which get their unpaid breaks (an hour on a day, 30 minutes on
+ * a night or the admin day), each shift with its break; annual leave (approved, and some
  * future requests still waiting), sickness, training days and a maternity leave per home; leave is
  * covered by overtime from the few people who take extra shifts (so overtime is uneven), by agency
  * staff, or left open. The whole rota is planned today, so the future weeks are published ahead.
@@ -159,10 +160,24 @@ public class DemoData {
             if (group == null) {
                 return;
             }
-            // Incidents first: a few hundred requests, in order (they number records).
-            new DemoIncidents(demo, option(args, "--incident-url", "http://localhost:8082"), group).run();
-            new DemoCertifications(demo, option(args, "--compliance-url", "http://localhost:8083"), group,
-                    option(args, "--certifications", "critical").equals("all")).run();
+            // Once the staff exist, incident safety and compliance load beside the rota: they need
+            // the homes, units and people, not the shifts. Their requests share the one pool.
+            ExecutorService side = Executors.newSingleThreadExecutor();
+            Future<Void> others = side.submit(() -> {
+                // Incidents first: a few hundred requests, in order (they number records).
+                new DemoIncidents(demo, option(args, "--incident-url", "http://localhost:8082"), group).run();
+                new DemoCertifications(demo, option(args, "--compliance-url", "http://localhost:8083"), group,
+                        option(args, "--certifications", "critical").equals("all")).run();
+                return null;
+            });
+            try {
+                demo.rota(group, began);
+                others.get();
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof Exception e ? e : failed;
+            } finally {
+                side.shutdownNow();
+            }
             System.out.printf("Demo data loaded in %.1f s%n", (System.nanoTime() - began) / 1e9);
         } finally {
             demo.pool.shutdownNow();
@@ -220,9 +235,10 @@ public class DemoData {
         final List<String> homeIds = new ArrayList<>();
         final List<Unit> units = new ArrayList<>();
         final List<Person> staff = new ArrayList<>();
+        final List<String> agencies = new ArrayList<>();
     }
 
-    /** The scheduling data; null when it is already loaded. */
+    /** The homes, units, staff and agencies; null when the demo data is already loaded. */
     private Group scheduling() throws Exception {
         if (get(url, "/api/v1/care-homes?size=100").contains("\"ORCHARD_GROVE\"")) {
             System.out.println("Demo data is already loaded (ORCHARD_GROVE exists); reset with deploy/local/run.sh --reset");
@@ -235,6 +251,17 @@ public class DemoData {
                         + "\"dayHourlyRate\": 24.50, \"nightHourlyRate\": 27.00}")),
                 id(post(url, "/api/v1/agency-companies", "{\"name\": \"Forth Valley Nursing Bank\", \"contactPerson\": \"A. Reid\", "
                         + "\"dayHourlyRate\": 26.00, \"nightHourlyRate\": 29.50}")));
+        // The seeded shift types carry no break (a fresh install has not said what its homes do);
+        // the demo group's types get the breaks its shifts record: an hour on a day, 30 minutes on
+        // a night and on the 8-hour admin day (reg 12: 20 minutes past 6 hours).
+        Map<String, Integer> breaks = new java.util.LinkedHashMap<>();
+        for (Slot slot : Slot.values()) {
+            breaks.put(slot.shiftTypeId, slot.unpaidBreakMinutes);
+        }
+        breaks.put("6d1b6a52-2f0e-4d7c-9c0a-000000000005", 30);
+        for (Map.Entry<String, Integer> type : breaks.entrySet()) {
+            patch(url, "/api/v1/shift-types/" + type.getKey(), "{\"unpaidBreakMinutes\": " + type.getValue() + "}");
+        }
         Random people = new Random(seed);
         int staffNumber = 100000;
         for (int h = 0; h < homes; h++) {
@@ -275,9 +302,15 @@ public class DemoData {
                     person.role.startsWith("SSCW") ? "15.20" : person.role.startsWith("SCW") ? "13.10" : "12.40",
                     person.role.endsWith("N"))));
         });
+        group.agencies.addAll(agencies);
         System.out.printf("%d homes, %d units, %d staff, 2 agencies (%.1f s)%n", homes, group.units.size(),
                 group.staff.size(), seconds(began));
+        return group;
+    }
 
+    /** Leave and the rota of every unit: what scheduling checks shift by shift. */
+    private void rota(Group group, long began) throws Exception {
+        List<String> agencies = group.agencies;
         List<String[]> leave = leave(group);
         int[] approvedAndWaiting = new int[2];
         parallel(leave, absence -> {
@@ -308,7 +341,6 @@ public class DemoData {
         });
         System.out.printf("%d shifts from %s to %s (%d overtime, %d agency, %d open) (%.1f s)%n", counts[0], start,
                 start.plusDays(days - 1), counts[1], counts[2], counts[3], seconds(began));
-        return group;
     }
 
     private static String wing(String unitName) {
@@ -781,6 +813,11 @@ public class DemoData {
     String post(String base, String path, String json, int... expected) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(json)), path,
                 expected.length == 0 ? new int[] {201} : expected);
+    }
+
+    String patch(String base, String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method("PATCH", HttpRequest.BodyPublishers.ofString(json)),
+                path, new int[] {200});
     }
 
     String put(String base, String path, String json) throws Exception {

@@ -176,6 +176,7 @@ final class Importer {
         pass(Map.of(USER, new Batch(USER, Service.SCHEDULING, "staff")), e -> true);
         pass(Map.of(SHIFT, new Batch(SHIFT, Service.SCHEDULING, "shifts"), CERT, new Batch(CERT, Service.COMPLIANCE, "certifications"),
                 INCIDENT, new Batch(INCIDENT, Service.INCIDENTS, "incidents")), e -> true);
+        reviewWorkingTime();
         pass(Map.of(RCA, new Batch(RCA, Service.INCIDENTS, "analyses")), e -> true);
         // Plans that carry a SAP- number first, whatever their order in the file: their numbers are
         // reserved before any CAPA-/HSAP- plan is given a fresh one, so none collides.
@@ -183,6 +184,27 @@ final class Importer {
                 e -> sapReference(e));
         pass(Map.of(PLAN, new Batch(PLAN, Service.INCIDENTS, "action-plans"), CAPA, new Batch(CAPA, Service.INCIDENTS, "capas")),
                 e -> !sapReference(e));
+    }
+
+    /**
+     * Once every shift is in, scheduling judges each person's imported weeks against today's
+     * working-time limits and flags the shifts of each violation (kept as they happened). Only
+     * findings new to this run come back, so a re-run reports none twice. A dry run wrote no
+     * shifts, so there is nothing to judge.
+     */
+    private void reviewWorkingTime() throws Exception {
+        if (dryRun) {
+            return;
+        }
+        for (int page = 0; ; page++) {
+            JsonNode answer = services.post(Service.SCHEDULING, "working-time-review?size=200&page=" + page);
+            for (JsonNode flag : answer.path("flagged")) {
+                report.tally(SHIFT).flagged.add(new Report.Flag(flag.path("legacyPk").asText(), flag.path("finding").asText()));
+            }
+            if (answer.path("last").asBoolean(true)) {
+                return;
+            }
+        }
     }
 
     private static boolean sapReference(Entry e) {

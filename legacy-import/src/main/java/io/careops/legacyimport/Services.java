@@ -68,6 +68,15 @@ final class Services {
         return send(service, request, url);
     }
 
+    /** A POST with no body (an action on what was imported), e.g. {@code working-time-review?page=0}. */
+    JsonNode post(Service service, String pathAndQuery) throws Unavailable, Refused, IOException {
+        String url = base(service) + "/api/v1/import/" + pathAndQuery;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return send(service, request, url);
+    }
+
     JsonNode get(Service service, String pathAndQuery) throws Unavailable, Refused, IOException {
         String url = base(service) + "/api/v1/import/" + pathAndQuery;
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))

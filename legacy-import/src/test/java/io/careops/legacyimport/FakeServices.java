@@ -32,6 +32,9 @@ final class FakeServices implements AutoCloseable {
     /** Answer 503 from this many-th batch on (0: never). */
     volatile int failFromBatch;
     final AtomicInteger batches = new AtomicInteger();
+    /** Working-time reviews asked for; each answers one finding on this shift pk. */
+    final AtomicInteger reviews = new AtomicInteger();
+    volatile String reviewFlagPk = "1";
 
     FakeServices() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -41,6 +44,11 @@ final class FakeServices implements AutoCloseable {
             String path = exchange.getRequestURI().getPath().replace("/api/v1/import/", "");
             if ("GET".equals(exchange.getRequestMethod())) {
                 body = "{\"figures\": []}".getBytes(StandardCharsets.UTF_8);
+            } else if (path.equals("working-time-review") && !(failFromBatch > 0 && batches.get() >= failFromBatch)) {
+                reviews.incrementAndGet();
+                body = ("{\"page\": 0, \"size\": 200, \"reviewedStaff\": 1, \"last\": true, \"flagged\": [{\"legacyPk\": \""
+                        + reviewFlagPk + "\", \"shiftId\": \"" + UUID.randomUUID() + "\", \"finding\": \"WORKING_TIME: test\"}]}")
+                        .getBytes(StandardCharsets.UTF_8);
             } else if (failFromBatch > 0 && batches.incrementAndGet() >= failFromBatch) {
                 status = 503;
                 body = "{\"title\": \"Service unavailable\", \"detail\": \"down for the test\"}".getBytes(StandardCharsets.UTF_8);

@@ -149,6 +149,10 @@ class ImporterTest {
             assertEquals(2, whys.path("causes").path("PEOPLE").size());
             // The SAP- plan is sent before every CAPA- plan.
             assertTrue(fake.order.indexOf("action-plans:1") < fake.order.indexOf("capas:1"));
+            // Once the shifts are in, scheduling reviews their working time; what it flags is in the report.
+            assertEquals(1, fake.reviews.get());
+            assertTrue(first.model("scheduling.shift").path("flagged").toString()
+                    .contains("{\"pk\":\"1\",\"finding\":\"WORKING_TIME: test\"}"), first.model("scheduling.shift").toString());
 
             // A second run: everything unchanged.
             Run second = run(fake, sample().toString());
@@ -168,6 +172,7 @@ class ImporterTest {
             assertEquals(0, dry.code());
             assertTrue(dry.report().path("dryRun").asBoolean());
             assertTrue(dry.out().contains("DRY RUN"));
+            assertEquals(0, fake.reviews.get(), "a dry run wrote no shifts, so asks for no working-time review");
             Run real = run(fake, sample().toString());
             // The fake remembers nothing from a dry run: the real run creates what the dry run said it would.
             for (String model : Scan.MODELS) {

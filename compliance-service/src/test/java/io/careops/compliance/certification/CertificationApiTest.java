@@ -61,7 +61,7 @@ public class CertificationApiTest extends ApiContractTest {
 
     @Override
     protected BadBody wrongType() {
-        return new BadBody(body(HOME, "FIRE_SAFETY", "2025-06-30").replace("\"001253\"", "{\"n\": 1}"), "staffNumber");
+        return new BadBody(body(HOME, "FIRE_SAFETY", "2025-06-30").replace("\"C92959\"", "{\"n\": 1}"), "certificateNumber");
     }
 
     @Override

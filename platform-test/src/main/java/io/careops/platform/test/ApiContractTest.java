@@ -284,6 +284,22 @@ public abstract class ApiContractTest {
     }
 
     @Test
+    void typeProblemsAndRuleProblemsComeInOneAnswer() throws Exception {
+        // The invalid field's body, with the wrong-type field's value put in: Jackson cannot read
+        // the body, and the answer still names the rule the other field breaks.
+        BadBody invalid = invalidField();
+        BadBody wrong = wrongType();
+        org.junit.jupiter.api.Assertions.assertNotEquals(invalid.field(), wrong.field(),
+                "invalidField() and wrongType() must name different fields for this test");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode body =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(invalid.json());
+        body.set(wrong.field(), json.readTree(wrong.json()).get(wrong.field()));
+        expectProblem(post(body.toString()), 400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems(invalid.field(), wrong.field()));
+    }
+
+    @Test
     void unknownPathIs404InsideAndOutsideTheApi() {
         expectProblem(authorized().get("/api/v1/no-such-resource"), 404);
         expectProblem(authorized().get("/no-such-page"), 404);

@@ -127,6 +127,55 @@ class ImportApiTest {
     }
 
     @Test
+    void importedHistoryOverTheWorkingTimeLimitsIsFlaggedNotRefusedAndReviewedOnce() {
+        Org o = organisation();
+        String p = "w" + o.serial + "-";
+        // 16 weeks of 12-hour days without a day off from 2025-12-15: 84 hours a week on average,
+        // over the 48 of reg 4 (no opt-out), which today's rules would refuse shift by shift.
+        java.util.List<String> shifts = new java.util.ArrayList<>();
+        java.time.LocalDate first = java.time.LocalDate.parse("2025-12-15");
+        for (int d = 0; d < 112; d++) {
+            shifts.add(shift(o, p + d, first.plusDays(d).toString(), "08:00", "20:00", "WORKED", "REGULAR", o.assistant, "")
+                    .replace(o.senior, o.day));
+        }
+        post("shifts", String.join(",", shifts)).statusCode(200).body("created", equalTo(112)).body("skipped", equalTo(0));
+
+        java.util.List<java.util.Map<String, String>> ours = review().stream()
+                .filter(flag -> flag.get("legacyPk").startsWith(p)).toList();
+        org.junit.jupiter.api.Assertions.assertFalse(ours.isEmpty(), "the weeks over 48 hours are flagged");
+        ours.forEach(flag -> org.junit.jupiter.api.Assertions.assertTrue(flag.get("finding").startsWith("WORKING_TIME: "), flag.toString()));
+        java.util.Map<String, String> average = ours.stream()
+                .filter(flag -> flag.get("finding").startsWith("WORKING_TIME: AVERAGE_WEEKLY_HOURS (reg 4)")).findFirst().orElseThrow();
+        // Kept as it happened, with the finding on its legacy key for the report and for integrators.
+        given().auth().oauth2(Fixtures.admin()).get("/api/v1/import/legacy-keys/scheduling.shift/" + average.get("legacyPk"))
+                .then().statusCode(200).body("findings", hasItem(average.get("finding")));
+        given().auth().oauth2(Fixtures.admin()).get("/api/v1/shifts/" + average.get("shiftId")).then().statusCode(200)
+                .body("status", equalTo("WORKED")).body("staffId", equalTo(o.assistant));
+        // A second review records nothing new.
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(),
+                review().stream().filter(flag -> flag.get("legacyPk").startsWith(p)).toList());
+        // Administrators only; a page size out of range is a 400.
+        given().auth().oauth2(io.careops.platform.test.Tokens.allHomes("manager")).post("/api/v1/import/working-time-review").then().statusCode(403);
+        given().auth().oauth2(Fixtures.admin()).queryParam("size", 0).post("/api/v1/import/working-time-review")
+                .then().statusCode(400).body("errors.field", hasItem("size"));
+    }
+
+    /** Every page of the working-time review; the findings it recorded. */
+    private static java.util.List<java.util.Map<String, String>> review() {
+        java.util.List<java.util.Map<String, String>> flagged = new java.util.ArrayList<>();
+        for (int page = 0; page < 100; page++) {
+            io.restassured.path.json.JsonPath answer = given().auth().oauth2(Fixtures.admin()).queryParam("page", page)
+                    .queryParam("size", 100).post("/api/v1/import/working-time-review").then().statusCode(200)
+                    .extract().jsonPath();
+            flagged.addAll(answer.getList("flagged"));
+            if (answer.getBoolean("last")) {
+                return flagged;
+            }
+        }
+        throw new AssertionError("the review never reached its last page");
+    }
+
+    @Test
     void aReRunIsUnchangedAChangedRecordIsUpdatedInPlaceAndADryRunWritesNothing() {
         Org o = organisation();
         String p = "r" + o.serial + "-";

@@ -55,9 +55,28 @@ public class SchedulingImportResource {
     public static final int MAX_BATCH = 1000;
 
     private final SchedulingImportService service;
+    private final io.careops.scheduling.importing.service.WorkingTimeReview review;
 
-    public SchedulingImportResource(SchedulingImportService service) {
+    public SchedulingImportResource(SchedulingImportService service,
+            io.careops.scheduling.importing.service.WorkingTimeReview review) {
         this.service = service;
+        this.review = review;
+    }
+
+    @POST
+    @Path("/working-time-review")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "reviewImportedWorkingTime",
+            summary = "Judge imported shifts against today's working-time limits and flag each violation on the shifts it names"
+                    + " (kept as they happened); a page of people at a time, ordered, so a stopped run resumes")
+    @APIResponse(responseCode = "200", description = "The page judged, and the findings it recorded",
+            content = @Content(schema = @Schema(implementation = WorkingTimeReviewResponse.class)))
+    public WorkingTimeReviewResponse reviewWorkingTime(
+            @QueryParam("page") @DefaultValue("0") @jakarta.validation.constraints.PositiveOrZero
+            @jakarta.validation.constraints.Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("200") @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(io.careops.scheduling.importing.service.WorkingTimeReview.MAX_PAGE_SIZE) int size) {
+        return WorkingTimeReviewResponse.of(review.review(page, size));
     }
 
     @GET

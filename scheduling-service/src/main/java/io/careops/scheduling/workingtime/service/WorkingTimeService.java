@@ -127,6 +127,41 @@ public class WorkingTimeService {
         }).toList();
     }
 
+    /**
+     * The violations in each person's record between {@code from} and {@code to} (history, as
+     * an import brought it in): everyone's shifts and leave read in two queries, with a reference
+     * period of context on each side. Nothing is refused or changed; the caller decides what to
+     * do with what was found.
+     */
+    @Transactional
+    public Map<UUID, List<Finding>> violations(List<Staff> people, LocalDate from, LocalDate to) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Regime> regimes = new HashMap<>();
+        people.forEach(member -> regimes.computeIfAbsent(member.careHomeId(), id -> regime(homes.get(id))));
+        int weeks = regimes.values().stream().mapToInt(Regime::referenceWeeks).max().orElseThrow();
+        LocalDate contextFrom = from.minusWeeks(weeks + 1L);
+        LocalDate contextTo = to.plusWeeks(weeks + 1L);
+        Set<UUID> ids = people.stream().map(Staff::id).collect(Collectors.toSet());
+        Map<UUID, List<WorkPeriod>> periods = records.periodsOfStaff(ids, contextFrom, contextTo);
+        Map<UUID, List<Leave>> leaves = records.leavesOfStaff(ids, contextFrom, contextTo);
+        Map<UUID, List<Finding>> found = new HashMap<>();
+        for (Staff member : people) {
+            List<WorkPeriod> theirs = periods.getOrDefault(member.id(), List.of());
+            if (theirs.isEmpty()) {
+                continue;
+            }
+            Assessment assessment = WorkingTimeEngine.assess(worker(member), regimes.get(member.careHomeId()),
+                    new WorkRecord(theirs, leaves.getOrDefault(member.id(), List.of()), contextFrom, contextTo),
+                    Focus.days(from, to));
+            if (!assessment.violations().isEmpty()) {
+                found.put(member.id(), assessment.violations());
+            }
+        }
+        return found;
+    }
+
     /** Violations refuse the shift unless a manager's reason overrides them; the override is kept. */
     public Assessment decide(Staff member, WorkPeriod proposed, Assessment assessment, String overrideReason) {
         List<Finding> violations = assessment.violations();
