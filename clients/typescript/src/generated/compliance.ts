@@ -669,11 +669,11 @@ export interface components {
         };
         Identity: {
             subject: string;
-            name: string;
+            name: string | null;
             roles: string[];
             allCareHomes: boolean;
             careHomeIds: string[];
-            staffNumber: string;
+            staffNumber: string | null;
             selfService: boolean;
         };
         ImportBatchResponse: {
@@ -696,13 +696,13 @@ export interface components {
             legacyPk: string;
             result: components["schemas"]["Result"];
             /** @description The CareOps record; null when skipped */
-            id: components["schemas"]["UUID"];
+            id: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description Entity code where the record is a catalogue entry keyed by code (roles) */
-            code: string;
+            code: string | null;
             /** @description A business reference given to the record (incident or plan reference) */
-            reference: string;
+            reference: string | null;
             /** @description Why the record was skipped; null otherwise */
-            reason: string;
+            reason: string | null;
             /** @description Import findings: what today's rules would refuse, or what had to be derived */
             findings: string[];
         };
@@ -720,13 +720,13 @@ export interface components {
             legacyPk: string;
             /** @example staff */
             entityType: string;
-            id: components["schemas"]["UUID"];
-            code: string;
-            careHomeId: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"] | null;
+            code: string | null;
+            careHomeId: components["schemas"]["UUID"] | null;
             /** @description The legacy business reference (INC-, CAPA-, HSAP-, SAP-) that resolves to this record */
-            legacyReference: string;
+            legacyReference: string | null;
             /** @description The CareOps business reference of the record, where it has one */
-            reference: string;
+            reference: string | null;
             findings: string[];
             firstImportedAt: components["schemas"]["Instant"];
             lastImportedAt: components["schemas"]["Instant"];
@@ -869,7 +869,8 @@ export interface components {
             value: number;
         };
         ReconciliationResponse: {
-            asOf: components["schemas"]["LocalDate"];
+            /** @description The day the figures are for; null: today */
+            asOf: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             figures: components["schemas"]["ReconciliationFigure"][];
         };
         /** @description The renewed certificate; person, home and type are the renewed one's */

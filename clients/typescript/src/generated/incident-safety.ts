@@ -922,11 +922,11 @@ export interface components {
         };
         Identity: {
             subject: string;
-            name: string;
+            name: string | null;
             roles: string[];
             allCareHomes: boolean;
             careHomeIds: string[];
-            staffNumber: string;
+            staffNumber: string | null;
             selfService: boolean;
         };
         ImportBatchResponse: {
@@ -949,13 +949,13 @@ export interface components {
             legacyPk: string;
             result: components["schemas"]["Result"];
             /** @description The CareOps record; null when skipped */
-            id: components["schemas"]["UUID"];
+            id: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description Entity code where the record is a catalogue entry keyed by code (roles) */
-            code: string;
+            code: string | null;
             /** @description A business reference given to the record (incident or plan reference) */
-            reference: string;
+            reference: string | null;
             /** @description Why the record was skipped; null otherwise */
-            reason: string;
+            reason: string | null;
             /** @description Import findings: what today's rules would refuse, or what had to be derived */
             findings: string[];
         };
@@ -1090,13 +1090,13 @@ export interface components {
             legacyPk: string;
             /** @example staff */
             entityType: string;
-            id: components["schemas"]["UUID"];
-            code: string;
-            careHomeId: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"] | null;
+            code: string | null;
+            careHomeId: components["schemas"]["UUID"] | null;
             /** @description The legacy business reference (INC-, CAPA-, HSAP-, SAP-) that resolves to this record */
-            legacyReference: string;
+            legacyReference: string | null;
             /** @description The CareOps business reference of the record, where it has one */
-            reference: string;
+            reference: string | null;
             findings: string[];
             firstImportedAt: components["schemas"]["Instant"];
             lastImportedAt: components["schemas"]["Instant"];
@@ -1308,7 +1308,8 @@ export interface components {
             value: number;
         };
         ReconciliationResponse: {
-            asOf: components["schemas"]["LocalDate"];
+            /** @description The day the figures are for; null: today */
+            asOf: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             figures: components["schemas"]["ReconciliationFigure"][];
         };
         Resident: {
@@ -4789,6 +4790,15 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -452,6 +452,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/import/working-time-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Judge imported shifts against today's working-time limits and flag each violation on the shifts it names (kept as they happened); a page of people at a time, ordered, so a stopped run resumes
+         * @description Judge imported shifts against today's working-time limits and flag each violation on the shifts it names (kept as they happened); a page of people at a time, ordered, so a stopped run resumes
+         *
+         *     Roles: admin.
+         */
+        post: operations["reviewImportedWorkingTime"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leave-balances/{staffId}": {
         parameters: {
             query?: never;
@@ -1634,13 +1656,13 @@ export interface components {
             legacyPk: string;
             result: components["schemas"]["Result"];
             /** @description The CareOps record; null when skipped */
-            id: components["schemas"]["UUID"];
+            id: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description Entity code where the record is a catalogue entry keyed by code (roles) */
-            code: string;
+            code: string | null;
             /** @description A business reference given to the record (incident or plan reference) */
-            reference: string;
+            reference: string | null;
             /** @description Why the record was skipped; null otherwise */
-            reason: string;
+            reason: string | null;
             /** @description Import findings: what today's rules would refuse, or what had to be derived */
             findings: string[];
         };
@@ -1672,7 +1694,7 @@ export interface components {
             contractedHoursPerWeek: number;
             hoursPerLeaveDay: number;
             /** Format: int32 */
-            contractualLeaveDays: number;
+            contractualLeaveDays: number | null;
             employedFrom: components["schemas"]["LocalDate"];
             employedTo: components["schemas"]["LocalDate"];
             /** Format: int64 */
@@ -1680,7 +1702,7 @@ export interface components {
             /** Format: int64 */
             daysInLeaveYear: number;
             fullYearStatutoryHours: number;
-            fullYearContractualHours: number;
+            fullYearContractualHours: number | null;
             statutoryMinimumHours: number;
             entitlementHours: number;
             statutoryMinimumApplied: boolean;
@@ -1780,13 +1802,13 @@ export interface components {
             legacyPk: string;
             /** @example staff */
             entityType: string;
-            id: components["schemas"]["UUID"];
-            code: string;
-            careHomeId: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"] | null;
+            code: string | null;
+            careHomeId: components["schemas"]["UUID"] | null;
             /** @description The legacy business reference (INC-, CAPA-, HSAP-, SAP-) that resolves to this record */
-            legacyReference: string;
+            legacyReference: string | null;
             /** @description The CareOps business reference of the record, where it has one */
-            reference: string;
+            reference: string | null;
             findings: string[];
             firstImportedAt: components["schemas"]["Instant"];
             lastImportedAt: components["schemas"]["Instant"];
@@ -1813,13 +1835,13 @@ export interface components {
         /** @description The caller: roles, visible care homes (allCareHomes, or careHomeIds), the staff number the token names and the staff record it links to (null when none); selfService is true for a staff-only caller, who sees and acts on their own records */
         Me: {
             subject: string;
-            name: string;
+            name: string | null;
             roles: string[];
             allCareHomes: boolean;
             careHomeIds: string[];
-            staffNumber: string;
+            staffNumber: string | null;
             selfService: boolean;
-            staff: components["schemas"]["StaffResponse"];
+            staff: components["schemas"]["StaffResponse"] | null;
         };
         OptOut: {
             inForce: boolean;
@@ -2019,7 +2041,8 @@ export interface components {
             value: number;
         };
         ReconciliationResponse: {
-            asOf: components["schemas"]["LocalDate"];
+            /** @description The day the figures are for; null: today */
+            asOf: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             figures: components["schemas"]["ReconciliationFigure"][];
         };
         Rest: {
@@ -2546,6 +2569,39 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @description A finding newly recorded on an imported shift */
+        WorkingTimeReviewFlag: {
+            /**
+             * @description The legacy pk of the shift
+             * @example 48211
+             */
+            legacyPk: string;
+            shiftId: components["schemas"]["UUID"];
+            /** @example WORKING_TIME: DAILY_REST (reg 10) on 2026-03-02: ... */
+            finding: string;
+        };
+        /** @description One page of people whose imported shifts were judged against today's working-time limits; flagged lists only findings recorded by this call (a re-run adds none) */
+        WorkingTimeReviewResponse: {
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 200
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description People judged on this page
+             * @example 200
+             */
+            reviewedStaff: number;
+            /** @description No page after this one */
+            last: boolean;
+            flagged: components["schemas"]["WorkingTimeReviewFlag"][];
+        };
         /**
          * Format: iana-time-zone
          * @description An IANA time zone name
@@ -2619,6 +2675,15 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5157,6 +5222,96 @@ export interface operations {
             };
         };
     };
+    reviewImportedWorkingTime: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page judged, and the findings it recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingTimeReviewResponse"];
+                };
+            };
+            /** @description A record is malformed; nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch broke a constraint; nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getLeaveBalance: {
         parameters: {
             query?: {
@@ -5306,6 +5461,15 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6060,6 +6224,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bug; the detail carries a reference to quote, which is in the log */
             500: {
                 headers: {
@@ -6135,6 +6308,15 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6371,6 +6553,15 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6948,6 +7139,15 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9211,6 +9411,15 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -109,6 +109,10 @@ public abstract class OpenApiFuzzTest {
         int requests = 0;
         List<String> paths = new ArrayList<>();
         spec.path("paths").fieldNames().forEachRemaining(paths::add);
+        // Test-only resources are in the live spec of a test run, not in the committed contract:
+        // platform-test's probes (an unannotated endpoint, which must be denied) and stand-ins for
+        // another service's API mounted under this one (compliance's stub of scheduling, /api/v1/api/v1/...).
+        paths.removeIf(path -> path.startsWith("/api/v1/contract-probe") || path.startsWith("/api/v1/api/"));
         paths.sort(null);
         for (String path : paths) {
             JsonNode pathItem = spec.path("paths").path(path);
@@ -373,6 +377,10 @@ public abstract class OpenApiFuzzTest {
                     continue;
                 }
                 String value = text(name, schemas.resolve(parameter.path("schema")));
+                if (in.equals("path") && value.isEmpty()) {
+                    // An empty segment is another URL (/certifications//file), not this operation.
+                    value = " ";
+                }
                 if (in.equals("path")) {
                     target = target.replace("{" + name + "}", encode(value).replace("+", "%20"));
                 } else if (in.equals("query")) {

@@ -10,10 +10,10 @@ public record ImportOutcome(
         @Schema(examples = "scheduling.shift") String legacyModel,
         @Schema(examples = "1042") String legacyPk,
         Result result,
-        @Schema(description = "The CareOps record; null when skipped") UUID id,
-        @Schema(description = "Entity code where the record is a catalogue entry keyed by code (roles)") String code,
-        @Schema(description = "A business reference given to the record (incident or plan reference)") String reference,
-        @Schema(description = "Why the record was skipped; null otherwise") String reason,
+        @Schema(nullable = true, description = "The CareOps record; null when skipped") UUID id,
+        @Schema(nullable = true, description = "Entity code where the record is a catalogue entry keyed by code (roles)") String code,
+        @Schema(nullable = true, description = "A business reference given to the record (incident or plan reference)") String reference,
+        @Schema(nullable = true, description = "Why the record was skipped; null otherwise") String reason,
         @Schema(description = "Import findings: what today's rules would refuse, or what had to be derived") List<String> findings) {
 
     public enum Result {

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * carry a legacy key, for the importer to set against the export's own figures.
  */
 @Schema(name = "ReconciliationResponse")
-public record ReconciliationResponse(LocalDate asOf, List<Figure> figures) {
+public record ReconciliationResponse(
+        @Schema(nullable = true, description = "The day the figures are for; null: today") LocalDate asOf, List<Figure> figures) {
 
     @Schema(name = "ReconciliationFigure")
     public record Figure(UUID careHomeId, @Schema(examples = "shifts") String what,

@@ -169,6 +169,10 @@ public class ContractFilter implements OASFilter {
         if (WRITES.contains(method)) {
             responses.putIfAbsent("409", null);
             responses.putIfAbsent("422", null);
+        } else if (namesPeriod(operation)) {
+            // A period given as from/to that ends before it starts, or runs longer than the
+            // operation allows, is refused by the period rule.
+            responses.putIfAbsent("422", null);
         }
         if (body) {
             responses.putIfAbsent("413", null);
@@ -218,6 +222,12 @@ public class ContractFilter implements OASFilter {
         return operation.getParameters() != null && operation.getParameters().stream().anyMatch(parameter ->
                 parameter.getSchema() != null && ("uuid".equals(parameter.getSchema().getFormat())
                         || parameter.getSchema().getRef() != null && parameter.getSchema().getRef().endsWith("/UUID")));
+    }
+
+    private static boolean namesPeriod(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(parameter -> "from".equals(parameter.getName()))
+                && operation.getParameters().stream().anyMatch(parameter -> "to".equals(parameter.getName()));
     }
 
     private static boolean isArray(APIResponse response) {

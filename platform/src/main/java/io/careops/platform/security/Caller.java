@@ -93,7 +93,9 @@ public class Caller {
      * {@code "*"} (then {@code careHomeIds} is empty), {@code selfService} true for a staff-only
      * caller.
      */
-    public record Identity(String subject, String name, List<String> roles, boolean allCareHomes,
-            List<String> careHomeIds, String staffNumber, boolean selfService) {
+    public record Identity(String subject,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String name, List<String> roles,
+            boolean allCareHomes, List<String> careHomeIds,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String staffNumber, boolean selfService) {
     }
 }

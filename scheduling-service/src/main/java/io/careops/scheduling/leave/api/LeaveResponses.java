@@ -44,8 +44,9 @@ public final class LeaveResponses {
             + " requestedHours are not yet decided. A day of leave is a fifth of the weekly hours")
     public record Balance(UUID staffId, String staffNumber, UUID careHomeId, LocalDate leaveYearStart,
             LocalDate leaveYearEnd, LocalDate asOf, BigDecimal contractedHoursPerWeek, BigDecimal hoursPerLeaveDay,
-            Integer contractualLeaveDays, LocalDate employedFrom, LocalDate employedTo, long employedDays,
-            long daysInLeaveYear, BigDecimal fullYearStatutoryHours, BigDecimal fullYearContractualHours,
+            @Schema(nullable = true) Integer contractualLeaveDays, LocalDate employedFrom,
+            LocalDate employedTo, long employedDays,
+            long daysInLeaveYear, BigDecimal fullYearStatutoryHours, @Schema(nullable = true) BigDecimal fullYearContractualHours,
             BigDecimal statutoryMinimumHours, BigDecimal entitlementHours, boolean statutoryMinimumApplied,
             boolean bankHolidaysInEntitlement, BigDecimal takenHours, BigDecimal bookedHours, BigDecimal requestedHours,
             BigDecimal remainingHours, List<Use> leave) {

@@ -75,7 +75,7 @@ final class HourLimits {
             LocalDate day = timeline.day(i);
             excluded[i] = worker.optedOutOn(day)
                     || leaves.stream().anyMatch(leave -> leave.excludedFromAverage() && leave.covers(day));
-            countedMinutes[i + 1] = countedMinutes[i] + (excluded[i] ? 0 : timeline.minutesOn(day));
+            countedMinutes[i + 1] = countedMinutes[i] + (excluded[i] ? 0 : timeline.minutesAt(i));
             excludedSoFar[i + 1] = excludedSoFar[i] + (excluded[i] ? 1 : 0);
         }
     }
@@ -107,8 +107,8 @@ final class HourLimits {
         long worked = countedMinutes[to + 1] - countedMinutes[from];
         long madeUp = 0;
         int madeUpDays = 0;
-        for (int i = to + 1; i < timeline.dayCount() && madeUpDays < excludedDays; i++) {
-            long minutes = timeline.minutesOn(timeline.day(i));
+        for (int i = to + 1, days = timeline.dayCount(); i < days && madeUpDays < excludedDays; i++) {
+            long minutes = timeline.minutesAt(i);
             if (!excluded[i] && minutes > 0) {
                 madeUp += minutes;
                 madeUpDays++;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +25,9 @@ final class Timeline {
     private final List<WorkPeriod> periods;
     private final LocalDate firstDay;
     private final LocalDate lastDay;
+    /** firstDay as an epoch day, and the number of days: day arithmetic in the rules' inner loops is integer arithmetic. */
+    private final long firstEpochDay;
+    private final int days;
     private final long[] minutesByDay;
     /** Prefix sums, built on first use: minutes, shifts and night shifts up to each day. */
     private long[] minutesSoFar;
@@ -37,7 +39,9 @@ final class Timeline {
         this.periods = record.periods().stream().sorted(Comparator.comparing(WorkPeriod::startsAt)).toList();
         this.firstDay = record.firstDay();
         this.lastDay = record.lastDay();
-        this.minutesByDay = new long[dayCount()];
+        this.firstEpochDay = firstDay.toEpochDay();
+        this.days = (int) (lastDay.toEpochDay() - firstEpochDay) + 1;
+        this.minutesByDay = new long[days];
         periods.forEach(this::spreadOverDays);
     }
 
@@ -71,11 +75,16 @@ final class Timeline {
     }
 
     int dayCount() {
-        return (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
+        return days;
     }
 
     int index(LocalDate day) {
-        return (int) ChronoUnit.DAYS.between(firstDay, day);
+        return (int) (day.toEpochDay() - firstEpochDay);
+    }
+
+    /** Working minutes on the day at {@code index} (0 outside the days loaded). */
+    long minutesAt(int index) {
+        return index < 0 || index >= minutesByDay.length ? 0 : minutesByDay[index];
     }
 
     LocalDate day(int index) {
@@ -83,8 +92,7 @@ final class Timeline {
     }
 
     long minutesOn(LocalDate day) {
-        int index = index(day);
-        return index < 0 || index >= minutesByDay.length ? 0 : minutesByDay[index];
+        return minutesAt(index(day));
     }
 
     /** Working minutes on the calendar days {@code from} to {@code to}, clamped to the days loaded. */
