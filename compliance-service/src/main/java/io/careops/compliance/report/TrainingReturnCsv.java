@@ -45,23 +45,6 @@ final class TrainingReturnCsv {
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(escape(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    static String escape(String cell) {
-        String value = cell;
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            value = "'" + value;
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            value = '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+        io.careops.platform.export.Csv.line(csv, cells);
     }
 }

@@ -30,6 +30,6 @@ class TrainingReturnRulesTest {
             "-1|'-1",
             "@SUM(A1)|'@SUM(A1)"})
     void csvCellsAreQuotedAndNeverRunAsFormulas(String cell, String expected) {
-        assertEquals(expected, TrainingReturnCsv.escape(cell));
+        assertEquals(expected, io.careops.platform.export.Csv.escape(cell));
     }
 }
