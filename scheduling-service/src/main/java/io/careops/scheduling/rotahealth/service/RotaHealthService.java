@@ -232,11 +232,29 @@ public class RotaHealthService {
         if (open.isEmpty()) {
             return List.of();
         }
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Shift shift : open) {
+            List<Suggestion.Candidate> candidates = candidates(rota, shift, CANDIDATES, CHECKS_PER_SHIFT);
+            List<Suggestion.Candidate> best = candidates.subList(0, Math.min(CANDIDATES, candidates.size()));
+            suggestions.add(new Suggestion(best.isEmpty() ? "No one in the home can take the open shift on "
+                    + shift.times().date() + " without a working-time violation: consider bank or agency cover"
+                    : "Offer the open shift on " + shift.times().date() + " " + shift.times().start() + "-"
+                    + shift.times().end() + " to " + best.stream().map(Suggestion.Candidate::name)
+                    .collect(Collectors.joining(", ")), shift.id(), shift.unitId(), shift.times().date(), best));
+        }
+        return suggestions;
+    }
+
+    /**
+     * The people who may take an open shift, best first: those the eligibility policy admits,
+     * fewest hours that week first, judged by the working-time engine until {@code wanted} owe
+     * no compensatory rest or {@code budget} engine runs are spent; then sorted by the
+     * compensatory rest they would be owed and their staff number.
+     */
+    private List<Suggestion.Candidate> candidates(Rota rota, Shift shift, int wanted, int budget) {
         Regime regime = rota.records().regime();
         Map<UUID, List<WorkPeriod>> periods = rota.records().periods();
         var leaves = rota.records().leaves();
-        List<Suggestion> suggestions = new ArrayList<>();
-        for (Shift shift : open) {
             ShiftType type = shift.shiftTypeId() == null ? null : rota.types().get(shift.shiftTypeId());
             WorkPeriod proposed = ShiftService.period(shift);
             // Cheap filters first; then the engine, fewest hours that week first, until enough
@@ -261,8 +279,8 @@ public class RotaHealthService {
             List<Suggestion.Candidate> candidates = new ArrayList<>();
             int checked = 0;
             for (Staff person : free) {
-                if (checked++ >= CHECKS_PER_SHIFT
-                        || candidates.stream().filter(c -> c.compensatoryRestHours().signum() == 0).count() >= CANDIDATES) {
+                if (checked++ >= budget
+                        || candidates.stream().filter(c -> c.compensatoryRestHours().signum() == 0).count() >= wanted) {
                     break;
                 }
                 List<WorkPeriod> theirs = new ArrayList<>(periods.getOrDefault(person.id(), List.of()));
@@ -276,16 +294,27 @@ public class RotaHealthService {
                             person.roleCode(), Component.round(owed / 60.0)));
                 }
             }
-            candidates.sort(Comparator.comparing(Suggestion.Candidate::compensatoryRestHours)
-                    .thenComparing(Suggestion.Candidate::staffNumber));
-            List<Suggestion.Candidate> best = candidates.subList(0, Math.min(CANDIDATES, candidates.size()));
-            suggestions.add(new Suggestion(best.isEmpty() ? "No one in the home can take the open shift on "
-                    + shift.times().date() + " without a working-time violation: consider bank or agency cover"
-                    : "Offer the open shift on " + shift.times().date() + " " + shift.times().start() + "-"
-                    + shift.times().end() + " to " + best.stream().map(Suggestion.Candidate::name)
-                    .collect(Collectors.joining(", ")), shift.id(), shift.unitId(), shift.times().date(), best));
-        }
-        return suggestions;
+        candidates.sort(Comparator.comparing(Suggestion.Candidate::compensatoryRestHours)
+                .thenComparing(Suggestion.Candidate::staffNumber));
+        return candidates;
+    }
+
+    /**
+     * The people an open shift can be offered to, ranked as the rota-health suggestions are
+     * (open-shift offers): at most {@code wanted}. Compliance is asked once for the home's staff.
+     */
+    @Transactional
+    public List<Suggestion.Candidate> rank(Shift shift, int wanted) {
+        CareHome home = homes.get(shift.careHomeId());
+        LocalDate day = shift.times().date();
+        WorkingTimeReportService.HomeRecords records = workingTimeReports.load(home, day, day);
+        Map<UUID, ShiftType> types = shiftTypes.listAll().stream().collect(Collectors.toMap(ShiftType::id,
+                Function.identity()));
+        Certifications certifications = askCompliance(List.of(shift), records.people(), day);
+        Rota rota = new Rota(home, records, List.of(), List.of(shift), records.people(), Set.of(), types, List.of(), day,
+                day, null, certifications);
+        List<Suggestion.Candidate> ranked = candidates(rota, shift, wanted, wanted * 2 + CHECKS_PER_SHIFT);
+        return ranked.subList(0, Math.min(wanted, ranked.size()));
     }
 
     /** Of the unit periods with anyone on shift, the share with a supervisory person among them. */
