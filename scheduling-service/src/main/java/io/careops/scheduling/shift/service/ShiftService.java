@@ -288,6 +288,63 @@ public class ShiftService {
     }
 
     /**
+     * Moves the shifts as a swap would ({@code shift} to {@code toStaffId}; {@code returnShift}, if
+     * any, to {@code fromStaffId}) and judges both people on the rota as it would then be, under
+     * every rule of assignment: the eligibility policy, the certification verdicts and the
+     * working-time check (no override: a swap that needs one is not a swap). Answers every
+     * failure of both, as {@code toStaffId} or {@code fromStaffId} errors; with any, the caller
+     * must roll back. Both shifts are freed first, so the move never double-books anyone midway.
+     */
+    public List<Problem.FieldError> swap(Shift shift, UUID toStaffId, Shift returnShift, UUID fromStaffId,
+            CertificationCheck.Verdicts verdicts) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        shift.assign(null, caller.getName(), clock.instant());
+        if (returnShift != null) {
+            returnShift.assign(null, caller.getName(), clock.instant());
+        }
+        shifts.getEntityManager().flush();
+        judgeFor(shift, toStaffId, "toStaffId", errors);
+        if (returnShift != null) {
+            judgeFor(returnShift, fromStaffId, "fromStaffId", errors);
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        shift.assign(toStaffId, caller.getName(), clock.instant());
+        if (returnShift != null) {
+            returnShift.assign(fromStaffId, caller.getName(), clock.instant());
+        }
+        shifts.getEntityManager().flush();
+        judgeTheRest(shift, toStaffId, "toStaffId", verdicts, errors);
+        if (returnShift != null) {
+            judgeTheRest(returnShift, fromStaffId, "fromStaffId", verdicts, errors);
+        }
+        return errors;
+    }
+
+    private void judgeFor(Shift shift, UUID staffId, String field, List<Problem.FieldError> errors) {
+        ShiftType type = shift.shiftTypeId() == null ? null : shiftTypes.findById(shift.shiftTypeId());
+        try {
+            eligibleStaff(staffId, shift.careHomeId(), shift.times(), type);
+            requireNoClash(staffId, shift.times(), shift.id(), List.of());
+        } catch (ProblemException refused) {
+            errors.add(new Problem.FieldError(field, refused.getMessage()));
+        }
+    }
+
+    private void judgeTheRest(Shift shift, UUID staffId, String field, CertificationCheck.Verdicts verdicts,
+            List<Problem.FieldError> errors) {
+        Staff member = staff.get(staffId);
+        CertificationVerdict verdict = verdicts.of(staffId, shift.times().date());
+        Eligibility.certification(member, verdict).ifPresentOrElse(
+                refusal -> errors.add(new Problem.FieldError(field, refusal.detail())),
+                () -> shift.certificationChecked(verdict.unchecked() ? verdict.warning() : null, null));
+        workingTime.check(member, period(shift)).violations().forEach(violation -> errors.add(new Problem.FieldError(
+                field, member.fullName() + ": " + violation.rule() + " (" + violation.regulation() + "): "
+                + violation.message())));
+    }
+
+    /**
      * Judges a person on an existing shift, or on one described by {@code plan} that is not
      * saved: the same check an assignment runs, without assigning.
      */
