@@ -16,6 +16,7 @@ import java.util.UUID;
 @Table(name = "open_shift_offer")
 public class OpenShiftOffer extends AuditedEntity {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OpenShiftOfferState")
     public enum State { OFFERED, CLAIMED, TAKEN, WITHDRAWN }
 
     @Id

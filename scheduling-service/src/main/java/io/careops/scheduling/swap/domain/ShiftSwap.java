@@ -27,6 +27,7 @@ import java.util.UUID;
 @Table(name = "shift_swap")
 public class ShiftSwap extends AuditedEntity {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ShiftSwapState")
     public enum State { OFFERED, ACCEPTED, APPROVED, DECLINED, REJECTED, CANCELLED }
 
     @Id
