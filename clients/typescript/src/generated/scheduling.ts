@@ -2104,13 +2104,15 @@ export interface components {
              * @description 1 for the best ranked person
              */
             rank: number;
-            state: components["schemas"]["State"];
+            state: components["schemas"]["OpenShiftOfferState"];
             offeredBy: string;
             createdAt: components["schemas"]["Instant"];
             decidedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        OpenShiftOfferState: "OFFERED" | "CLAIMED" | "TAKEN" | "WITHDRAWN";
         OpenShiftOffersResponse: {
             shiftId: components["schemas"]["UUID"];
             offers: components["schemas"]["OpenShiftOfferResponse"][];
@@ -2566,13 +2568,15 @@ export interface components {
             fromStaffId: components["schemas"]["UUID"];
             toStaffId: components["schemas"]["UUID"];
             returnShiftId: components["schemas"]["UUID"] | null;
-            state: components["schemas"]["State1"];
+            state: components["schemas"]["ShiftSwapState"];
             history: components["schemas"]["Step"][];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        ShiftSwapState: "OFFERED" | "ACCEPTED" | "APPROVED" | "DECLINED" | "REJECTED" | "CANCELLED";
         /** @description Omitted fields stay as they are; allowedRoles replaces the list (empty: any role); version: refused (409) when someone else changed it first */
         ShiftTypeChangeRequest: {
             name?: string;
@@ -2769,13 +2773,9 @@ export interface components {
             compensatoryRestGiven: components["schemas"]["RestGivenResponse"][];
         };
         /** @enum {string} */
-        State: "OFFERED" | "CLAIMED" | "TAKEN" | "WITHDRAWN";
-        /** @enum {string} */
-        State1: "OFFERED" | "ACCEPTED" | "APPROVED" | "DECLINED" | "REJECTED" | "CANCELLED";
-        /** @enum {string} */
         Status: "BELOW_MINIMUM" | "BELOW_IDEAL" | "COVERED";
         Step: {
-            state: components["schemas"]["State1"];
+            state: components["schemas"]["ShiftSwapState"];
             actor: string;
             at: components["schemas"]["Instant"];
             note: string | null;
@@ -6386,7 +6386,7 @@ export interface operations {
                 shiftId?: components["schemas"]["UUID"];
                 size?: number;
                 staffId?: components["schemas"]["UUID"];
-                state?: components["schemas"]["State"];
+                state?: components["schemas"]["OpenShiftOfferState"];
             };
             header?: never;
             path?: never;
@@ -7254,7 +7254,7 @@ export interface operations {
                 careHomeId?: components["schemas"]["UUID"];
                 page?: number;
                 size?: number;
-                state?: components["schemas"]["State1"];
+                state?: components["schemas"]["ShiftSwapState"];
             };
             header?: never;
             path?: never;
