@@ -706,6 +706,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-shift-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Offers in the caller's care homes, oldest first; a staff-only caller lists the offers made to them
+         * @description Offers in the caller's care homes, oldest first; a staff-only caller lists the offers made to them
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["listOpenShiftOffers"];
+        put?: never;
+        /**
+         * Offer an open shift to the eligible staff of its home, ranked as the rota-health suggestions are (eligibility policy, then the working-time engine); 422 when the shift is not open or no one more is eligible
+         * @description Offer an open shift to the eligible staff of its home, ranked as the rota-health suggestions are (eligibility policy, then the working-time engine); 422 when the shift is not open or no one more is eligible
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["offerOpenShift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-shift-offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One offer; another person's answers 404 to a staff-only caller
+         * @description One offer; another person's answers 404 to a staff-only caller
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["getOpenShiftOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-shift-offers/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim an open shift offered to the caller: the first valid claim wins and the shift is assigned to them under every rule of assignment (certifications included); a later claim answers 409
+         * @description Claim an open shift offered to the caller: the first valid claim wins and the shift is assigned to them under every rule of assignment (certifications included); a later claim answers 409
+         *
+         *     Roles: staff.
+         */
+        post: operations["claimOpenShiftOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/agency": {
         parameters: {
             query?: never;
@@ -838,6 +910,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shift-swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Swaps in the caller's care homes, oldest first; a staff-only caller lists the swaps they are part of
+         * @description Swaps in the caller's care homes, oldest first; a staff-only caller lists the swaps they are part of
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["listShiftSwaps"];
+        put?: never;
+        /**
+         * Offer a shift to a colleague of the same home, alone or for one of their shifts in return; a staff-only caller offers their own shifts
+         * @description Offer a shift to a colleague of the same home, alone or for one of their shifts in return; a staff-only caller offers their own shifts
+         *
+         *     Roles: admin, manager, staff.
+         */
+        post: operations["offerShiftSwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps/policies/{careHomeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A home's swap policy (auto-approve off unless set)
+         * @description A home's swap policy (auto-approve off unless set)
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["getSwapPolicy"];
+        /**
+         * Set a home's swap policy: approve swaps automatically when every check passes
+         * @description Set a home's swap policy: approve swaps automatically when every check passes
+         *
+         *     Roles: admin, manager.
+         */
+        put: operations["setSwapPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One swap with its history; another person's answers 404 to a staff-only caller
+         * @description One swap with its history; another person's answers 404 to a staff-only caller
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["getShiftSwap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The colleague offered the swap accepts it: working time, role and shift type, absence, overlap and certifications are checked for both as if the swap were done (422 lists every failure); approved at once when the home's swap policy auto-approves
+         * @description The colleague offered the swap accepts it: working time, role and shift type, absence, overlap and certifications are checked for both as if the swap were done (422 lists every failure); approved at once when the home's swap policy auto-approves
+         *
+         *     Roles: staff.
+         */
+        post: operations["acceptShiftSwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager approves an accepted swap: checked again, then the shifts change hands
+         * @description A manager approves an accepted swap: checked again, then the shifts change hands
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["approveShiftSwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person who offered it (or a manager) withdraws a swap not yet approved
+         * @description The person who offered it (or a manager) withdraws a swap not yet approved
+         *
+         *     Roles: admin, manager, staff.
+         */
+        post: operations["cancelShiftSwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The colleague offered the swap declines it
+         * @description The colleague offered the swap declines it
+         *
+         *     Roles: staff.
+         */
+        post: operations["declineShiftSwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager rejects an accepted swap
+         * @description A manager rejects an accepted swap
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["rejectShiftSwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shift-types": {
         parameters: {
             query?: never;
@@ -910,8 +1170,8 @@ export interface paths {
         get: operations["listShifts"];
         put?: never;
         /**
-         * Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule
-         * @description Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule
+         * Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule (a lapsed mandatory certification among them, unless certificationOverrideReason)
+         * @description Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule (a lapsed mandatory certification among them, unless certificationOverrideReason)
          *
          *     Roles: admin, manager.
          */
@@ -1026,8 +1286,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Fill an open shift, or hand it to someone else, under the planning rules and the working-time check: violations answer 422 listing them unless workingTimeOverrideReason is given
-         * @description Fill an open shift, or hand it to someone else, under the planning rules and the working-time check: violations answer 422 listing them unless workingTimeOverrideReason is given
+         * Fill an open shift, or hand it to someone else, under the planning rules and the working-time check: violations answer 422 listing them unless workingTimeOverrideReason is given; a mandatory certification lapsed on the day answers 422 naming it unless certificationOverrideReason is given; when compliance cannot answer, the assignment goes through with certificationWarning set
+         * @description Fill an open shift, or hand it to someone else, under the planning rules and the working-time check: violations answer 422 listing them unless workingTimeOverrideReason is given; a mandatory certification lapsed on the day answers 422 naming it unless certificationOverrideReason is given; when compliance cannot answer, the assignment goes through with certificationWarning set
          *
          *     Roles: admin, manager.
          */
@@ -1452,6 +1712,8 @@ export interface components {
             staffId: components["schemas"]["UUID"];
             /** @description A manager's reason to assign despite working-time violations; recorded with the violations it overrides */
             workingTimeOverrideReason?: string;
+            /** @description A manager's reason to assign although a mandatory certification for the person's role has lapsed on the shift's day; recorded on the shift */
+            certificationOverrideReason?: string;
         };
         Average: {
             periodFrom: components["schemas"]["LocalDate"];
@@ -1909,6 +2171,40 @@ export interface components {
             selfService: boolean;
             staff: components["schemas"]["StaffResponse"] | null;
         };
+        /** @description Offer an open shift to the eligible staff of its home, best ranked first (as the rota-health suggestions rank them) */
+        OpenShiftOfferRequest: {
+            /** @example 3f0c2a4e-8d1b-4c6e-9a7f-2b5d8e1c4a90 */
+            shiftId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description How many people to offer it to (default 5, at most 50)
+             * @example 5
+             */
+            limit?: number;
+        };
+        OpenShiftOfferResponse: {
+            id: components["schemas"]["UUID"];
+            shiftId: components["schemas"]["UUID"];
+            careHomeId: components["schemas"]["UUID"];
+            staffId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description 1 for the best ranked person
+             */
+            rank: number;
+            state: components["schemas"]["OpenShiftOfferState"];
+            offeredBy: string;
+            createdAt: components["schemas"]["Instant"];
+            decidedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        OpenShiftOfferState: "OFFERED" | "CLAIMED" | "TAKEN" | "WITHDRAWN";
+        OpenShiftOffersResponse: {
+            shiftId: components["schemas"]["UUID"];
+            offers: components["schemas"]["OpenShiftOfferResponse"][];
+        };
         OptOut: {
             inForce: boolean;
             signedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
@@ -1999,6 +2295,17 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        PageOpenShiftOfferResponse: {
+            items: components["schemas"]["OpenShiftOfferResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         PageRoleResponse: {
             items: components["schemas"]["RoleResponse"][];
             /** Format: int32 */
@@ -2012,6 +2319,17 @@ export interface components {
         };
         PageShiftResponse: {
             items: components["schemas"]["ShiftResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        PageShiftSwapResponse: {
+            items: components["schemas"]["ShiftSwapResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2064,6 +2382,11 @@ export interface components {
             totalHours: number;
             shareOfOvertime: number;
             overtimeCost: number | null;
+        };
+        Policy: {
+            careHomeId: components["schemas"]["UUID"];
+            autoApprove: boolean;
+            updatedBy: string;
         };
         /** @description An RFC 9457 problem detail: every error of every CareOps service has this shape */
         Problem: {
@@ -2214,6 +2537,8 @@ export interface components {
             version?: number;
             /** @description A manager's reason to keep the person on it despite working-time violations */
             workingTimeOverrideReason?: string;
+            /** @description A manager's reason to keep the person on it when the new date falls after a mandatory certification of theirs lapsed */
+            certificationOverrideReason?: string;
         };
         /** @description A shift as it happened: exact times (an end at or before the start is the next day), no staffId for open and agency shifts */
         ShiftImport: {
@@ -2266,6 +2591,8 @@ export interface components {
             notes?: string;
             /** @description A manager's reason to assign staffId despite working-time violations */
             workingTimeOverrideReason?: string;
+            /** @description A manager's reason to assign staffId although a mandatory certification for their role has lapsed on the day; recorded on the shift */
+            certificationOverrideReason?: string;
         };
         ShiftResponse: {
             id: components["schemas"]["UUID"];
@@ -2302,9 +2629,43 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+            /** @description Set when the person was assigned without a certification check (compliance could not answer) or despite a lapsed mandatory certification (a manager's override) */
+            certificationWarning: string | null;
+            /** @description The manager's reason for assigning despite a lapsed certification */
+            certificationOverrideReason: string | null;
         };
         /** @enum {string} */
         ShiftStatus: "SCHEDULED" | "CONFIRMED" | "WORKED" | "CANCELLED";
+        /** @description Offer a shift to a colleague (toStaffId), alone or for one of their shifts in return (returnShiftId) */
+        ShiftSwapRequest: {
+            /** @example 3f0c2a4e-8d1b-4c6e-9a7f-2b5d8e1c4a90 */
+            shiftId: components["schemas"]["UUID"];
+            /** @example 7a1e5c3d-2b4f-4e6a-8c9d-0f1e2d3c4b5a */
+            toStaffId: components["schemas"]["UUID"];
+            /**
+             * @description One of toStaffId's shifts, taken in return; none: a give-away
+             * @example 9b2d4f6a-1c3e-4a5b-8d7c-6e5f4a3b2c1d
+             */
+            returnShiftId?: components["schemas"]["UUID"];
+            /** @example Family wedding that Saturday */
+            note?: string;
+        };
+        ShiftSwapResponse: {
+            id: components["schemas"]["UUID"];
+            careHomeId: components["schemas"]["UUID"];
+            shiftId: components["schemas"]["UUID"];
+            fromStaffId: components["schemas"]["UUID"];
+            toStaffId: components["schemas"]["UUID"];
+            returnShiftId: components["schemas"]["UUID"] | null;
+            state: components["schemas"]["ShiftSwapState"];
+            history: components["schemas"]["Step"][];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        ShiftSwapState: "OFFERED" | "ACCEPTED" | "APPROVED" | "DECLINED" | "REJECTED" | "CANCELLED";
         /** @description Omitted fields stay as they are; allowedRoles replaces the list (empty: any role); version: refused (409) when someone else changed it first */
         ShiftTypeChangeRequest: {
             name?: string;
@@ -2502,6 +2863,12 @@ export interface components {
         };
         /** @enum {string} */
         Status: "BELOW_MINIMUM" | "BELOW_IDEAL" | "COVERED";
+        Step: {
+            state: components["schemas"]["ShiftSwapState"];
+            actor: string;
+            at: components["schemas"]["Instant"];
+            note: string | null;
+        };
         Suggestion: {
             message: string;
             shiftId: components["schemas"]["UUID"];
@@ -2517,6 +2884,18 @@ export interface components {
             /** Format: int32 */
             openShifts: number;
             gaps: components["schemas"]["Gap"][];
+        };
+        /** @description A manager's note on an approval or rejection */
+        SwapDecisionRequest: {
+            /** @example Both agreed on the phone */
+            note?: string;
+        };
+        SwapPolicyRequest: {
+            /**
+             * @description Approve a swap automatically when every check passes
+             * @example true
+             */
+            autoApprove: boolean;
         };
         /** @enum {string} */
         Team: "A" | "B" | "C" | "MGMT";
@@ -6506,6 +6885,394 @@ export interface operations {
             };
         };
     };
+    listOpenShiftOffers: {
+        parameters: {
+            query?: {
+                page?: number;
+                shiftId?: components["schemas"]["UUID"];
+                size?: number;
+                staffId?: components["schemas"]["UUID"];
+                state?: components["schemas"]["OpenShiftOfferState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOpenShiftOfferResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    offerOpenShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shiftId": "3f0c2a4e-8d1b-4c6e-9a7f-2b5d8e1c4a90",
+                 *       "limit": 5
+                 *     }
+                 */
+                "application/json": components["schemas"]["OpenShiftOfferRequest"];
+            };
+        };
+        responses: {
+            /** @description Offered */
+            201: {
+                headers: {
+                    /** @description The new record's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenShiftOffersResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenShiftOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenShiftOfferResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimOpenShiftOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Claimed: the shift is the caller's */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenShiftOfferResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone else claimed it first, or the offer ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not work it (working time, certification...) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAgencyReport: {
         parameters: {
             query: {
@@ -6985,6 +7752,1046 @@ export interface operations {
             };
             /** @description No such record among the caller's care homes */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listShiftSwaps: {
+        parameters: {
+            query?: {
+                careHomeId?: components["schemas"]["UUID"];
+                page?: number;
+                size?: number;
+                state?: components["schemas"]["ShiftSwapState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageShiftSwapResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    offerShiftSwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shiftId": "3f0c2a4e-8d1b-4c6e-9a7f-2b5d8e1c4a90",
+                 *       "toStaffId": "7a1e5c3d-2b4f-4e6a-8c9d-0f1e2d3c4b5a",
+                 *       "returnShiftId": "9b2d4f6a-1c3e-4a5b-8d7c-6e5f4a3b2c1d",
+                 *       "note": "Family wedding that Saturday"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShiftSwapRequest"];
+            };
+        };
+        responses: {
+            /** @description Offered */
+            201: {
+                headers: {
+                    /** @description The new record's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSwapPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                careHomeId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setSwapPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                careHomeId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "autoApprove": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["SwapPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShiftSwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptShiftSwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveShiftSwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Both agreed on the phone"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SwapDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelShiftSwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineShiftSwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectShiftSwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Both agreed on the phone"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SwapDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

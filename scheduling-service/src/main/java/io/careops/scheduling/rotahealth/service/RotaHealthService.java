@@ -5,6 +5,8 @@ import io.careops.scheduling.absence.domain.AbsenceState;
 import io.careops.scheduling.absence.domain.AbsenceRepository;
 import io.careops.scheduling.carehome.domain.CareHome;
 import io.careops.scheduling.carehome.service.CareHomeService;
+import io.careops.scheduling.eligibility.domain.CertificationVerdict;
+import io.careops.scheduling.eligibility.domain.Eligibility;
 import io.careops.scheduling.report.service.ReportService;
 import io.careops.scheduling.rotahealth.domain.Component;
 import io.careops.scheduling.rotahealth.domain.Issue;
@@ -108,7 +110,24 @@ public class RotaHealthService {
     private record Rota(CareHome home, WorkingTimeReportService.HomeRecords records, List<Unit> units,
             List<Shift> shifts, Map<UUID, Staff> staff,
             Set<String> supervisoryRoles, Map<UUID, ShiftType> types, List<Absence> absences, LocalDate from,
-            LocalDate to, UUID unitId) {
+            LocalDate to, UUID unitId, Certifications certifications) {
+    }
+
+    /**
+     * Compliance's answer for the home's staff on the period's last day (one call), or null when it
+     * could not answer: the certifications component and the suggestions' eligibility both read it.
+     */
+    private record Certifications(Map<UUID, List<ComplianceClient.NotValid>> notValid) {
+
+        /** The verdict on {@code day}, or null (not asked, or compliance did not answer). */
+        CertificationVerdict verdict(UUID staffId, LocalDate day) {
+            if (notValid == null) {
+                return null;
+            }
+            return CertificationVerdict.of(staffId, day, notValid.getOrDefault(staffId, List.of()).stream()
+                    .map(item -> new CertificationVerdict.NotValid(item.typeCode(), item.typeName(), item.mandatory(),
+                            item.status(), item.expiryDate())).toList());
+        }
     }
 
     @Transactional
@@ -133,7 +152,9 @@ public class RotaHealthService {
                 Function.identity()));
         List<Absence> away = absences.list("careHomeId = ?1 and state = ?2 and firstDay <= ?3 and lastDay >= ?4",
                 home.id(), AbsenceState.APPROVED, to, from);
-        Rota rota = new Rota(home, records, scope, live, records.people(), supervisory, types, away, from, to, unitId);
+        Certifications certifications = askCompliance(live, records.people(), to);
+        Rota rota = new Rota(home, records, scope, live, records.people(), supervisory, types, away, from, to, unitId,
+                certifications);
 
         List<Component> components = new ArrayList<>();
         List<Suggestion> suggestions = new ArrayList<>();
@@ -211,24 +232,46 @@ public class RotaHealthService {
         if (open.isEmpty()) {
             return List.of();
         }
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Shift shift : open) {
+            List<Suggestion.Candidate> candidates = candidates(rota, shift, CANDIDATES, CHECKS_PER_SHIFT);
+            List<Suggestion.Candidate> best = candidates.subList(0, Math.min(CANDIDATES, candidates.size()));
+            suggestions.add(new Suggestion(best.isEmpty() ? "No one in the home can take the open shift on "
+                    + shift.times().date() + " without a working-time violation: consider bank or agency cover"
+                    : "Offer the open shift on " + shift.times().date() + " " + shift.times().start() + "-"
+                    + shift.times().end() + " to " + best.stream().map(Suggestion.Candidate::name)
+                    .collect(Collectors.joining(", ")), shift.id(), shift.unitId(), shift.times().date(), best));
+        }
+        return suggestions;
+    }
+
+    /**
+     * The people who may take an open shift, best first: those the eligibility policy admits,
+     * fewest hours that week first, judged by the working-time engine until {@code wanted} owe
+     * no compensatory rest or {@code budget} engine runs are spent; then sorted by the
+     * compensatory rest they would be owed and their staff number.
+     */
+    private List<Suggestion.Candidate> candidates(Rota rota, Shift shift, int wanted, int budget) {
         Regime regime = rota.records().regime();
         Map<UUID, List<WorkPeriod>> periods = rota.records().periods();
         var leaves = rota.records().leaves();
-        List<Suggestion> suggestions = new ArrayList<>();
-        for (Shift shift : open) {
             ShiftType type = shift.shiftTypeId() == null ? null : rota.types().get(shift.shiftTypeId());
             WorkPeriod proposed = ShiftService.period(shift);
             // Cheap filters first; then the engine, fewest hours that week first, until enough
             // people owe nothing or the budget of checks is spent.
             LocalDate monday = shift.times().date().with(java.time.temporal.TemporalAdjusters.previousOrSame(
                     java.time.DayOfWeek.MONDAY));
+            // The one eligibility policy, as assignment applies it: a night that ends on the first
+            // morning of someone's leave overlaps the leave, so they are not suggested for it.
+            java.time.ZoneId zone = rota.home().timeZone();
             List<Staff> free = rota.staff().values().stream()
-                    .filter(person -> person.employedOn(shift.times().date())
-                            && (type == null || type.admits(person.roleCode())))
-                    .filter(person -> periods.getOrDefault(person.id(), List.of()).stream().noneMatch(p ->
-                            p.startsAt().isBefore(proposed.endsAt()) && proposed.startsAt().isBefore(p.endsAt())))
-                    .filter(person -> leaves.getOrDefault(person.id(), List.of()).stream()
-                            .noneMatch(leave -> leave.covers(shift.times().date())))
+                    .filter(person -> Eligibility.judge(person, shift.times(), type,
+                            leaves.getOrDefault(person.id(), List.of()).stream().map(leave -> Eligibility.Window.days(null,
+                                    leave.firstDay(), leave.lastDay(), zone, leave.type().name())).toList(),
+                            periods.getOrDefault(person.id(), List.of()).stream().filter(p -> !shift.id().equals(p.shiftId()))
+                                    .map(p -> new Eligibility.Window(p.shiftId(), p.startsAt(), p.endsAt(), "a shift"))
+                                    .toList(),
+                            rota.certifications().verdict(person.id(), shift.times().date())).isEmpty())
                     .sorted(Comparator.comparingLong((Staff person) -> periods.getOrDefault(person.id(), List.of())
                             .stream().filter(p -> !p.rotaDate().isBefore(monday) && p.rotaDate().isBefore(monday.plusWeeks(1)))
                             .mapToLong(WorkPeriod::workingMinutes).sum()).thenComparing(Staff::staffNumber))
@@ -236,8 +279,8 @@ public class RotaHealthService {
             List<Suggestion.Candidate> candidates = new ArrayList<>();
             int checked = 0;
             for (Staff person : free) {
-                if (checked++ >= CHECKS_PER_SHIFT
-                        || candidates.stream().filter(c -> c.compensatoryRestHours().signum() == 0).count() >= CANDIDATES) {
+                if (checked++ >= budget
+                        || candidates.stream().filter(c -> c.compensatoryRestHours().signum() == 0).count() >= wanted) {
                     break;
                 }
                 List<WorkPeriod> theirs = new ArrayList<>(periods.getOrDefault(person.id(), List.of()));
@@ -251,16 +294,27 @@ public class RotaHealthService {
                             person.roleCode(), Component.round(owed / 60.0)));
                 }
             }
-            candidates.sort(Comparator.comparing(Suggestion.Candidate::compensatoryRestHours)
-                    .thenComparing(Suggestion.Candidate::staffNumber));
-            List<Suggestion.Candidate> best = candidates.subList(0, Math.min(CANDIDATES, candidates.size()));
-            suggestions.add(new Suggestion(best.isEmpty() ? "No one in the home can take the open shift on "
-                    + shift.times().date() + " without a working-time violation: consider bank or agency cover"
-                    : "Offer the open shift on " + shift.times().date() + " " + shift.times().start() + "-"
-                    + shift.times().end() + " to " + best.stream().map(Suggestion.Candidate::name)
-                    .collect(Collectors.joining(", ")), shift.id(), shift.unitId(), shift.times().date(), best));
-        }
-        return suggestions;
+        candidates.sort(Comparator.comparing(Suggestion.Candidate::compensatoryRestHours)
+                .thenComparing(Suggestion.Candidate::staffNumber));
+        return candidates;
+    }
+
+    /**
+     * The people an open shift can be offered to, ranked as the rota-health suggestions are
+     * (open-shift offers): at most {@code wanted}. Compliance is asked once for the home's staff.
+     */
+    @Transactional
+    public List<Suggestion.Candidate> rank(Shift shift, int wanted) {
+        CareHome home = homes.get(shift.careHomeId());
+        LocalDate day = shift.times().date();
+        WorkingTimeReportService.HomeRecords records = workingTimeReports.load(home, day, day);
+        Map<UUID, ShiftType> types = shiftTypes.listAll().stream().collect(Collectors.toMap(ShiftType::id,
+                Function.identity()));
+        Certifications certifications = askCompliance(List.of(shift), records.people(), day);
+        Rota rota = new Rota(home, records, List.of(), List.of(shift), records.people(), Set.of(), types, List.of(), day,
+                day, null, certifications);
+        List<Suggestion.Candidate> ranked = candidates(rota, shift, wanted, wanted * 2 + CHECKS_PER_SHIFT);
+        return ranked.subList(0, Math.min(wanted, ranked.size()));
     }
 
     /** Of the unit periods with anyone on shift, the share with a supervisory person among them. */
@@ -375,28 +429,14 @@ public class RotaHealthService {
      */
     private Component certifications(Rota rota) {
         List<Shift> staffed = rota.shifts().stream().filter(shift -> shift.staffId() != null).toList();
-        List<ComplianceClient.Person> people = staffed.stream().map(Shift::staffId).distinct()
-                .map(id -> new ComplianceClient.Person(id, rota.staff().containsKey(id) ? rota.staff().get(id).roleCode()
-                        : null)).toList();
-        if (people.isEmpty()) {
+        if (staffed.isEmpty()) {
             return Component.scored("certifications", weights.certifications(), 100, metrics("staffShifts", 0), List.of());
         }
-        ComplianceClient.StatusResponse answer;
-        try {
-            // Outside the database transaction: a slow or failing remote call must neither hold the
-            // transaction (and its connection) open nor leave it unusable for the commit.
-            String token = "Bearer " + caller.getRawToken();
-            answer = io.quarkus.narayana.jta.QuarkusTransaction.suspendingExisting()
-                    .call(() -> compliance.status(token, new ComplianceClient.StatusRequest(rota.to(), people)));
-        } catch (RuntimeException unavailable) {
-            LOG.warnf("Compliance service unavailable for rota health: %s", unavailable.getMessage());
+        if (rota.certifications().notValid() == null) {
             return Component.unavailable("certifications", weights.certifications(),
                     "The compliance service did not answer; the score is computed without this component");
         }
-        Map<UUID, List<ComplianceClient.NotValid>> lapsed = answer.staff() == null ? Map.of() : answer.staff().stream()
-                .filter(status -> status.notValid() != null)
-                .collect(Collectors.toMap(ComplianceClient.PersonStatus::staffId, ComplianceClient.PersonStatus::notValid,
-                        (a, b) -> a));
+        Map<UUID, List<ComplianceClient.NotValid>> lapsed = rota.certifications().notValid();
         List<Issue> issues = new ArrayList<>();
         Set<UUID> affected = new HashSet<>();
         for (Shift shift : staffed) {
@@ -417,6 +457,39 @@ public class RotaHealthService {
         double score = 100.0 * (1 - (double) affected.size() / staffed.size());
         return Component.scored("certifications", weights.certifications(), score,
                 metrics("staffShifts", staffed.size(), "shiftsWithLapsedCertification", affected.size()), issues);
+    }
+
+    /**
+     * One call to compliance, with the caller's token, for everyone on a shift and everyone of the
+     * home who could be suggested, on the period's last day. Outside the database transaction: a
+     * slow or failing remote call must neither hold the transaction (and its connection) open nor
+     * leave it unusable for the commit.
+     */
+    private Certifications askCompliance(List<Shift> live, Map<UUID, Staff> homeStaff, LocalDate to) {
+        java.util.LinkedHashSet<UUID> ids = new java.util.LinkedHashSet<>();
+        live.stream().map(Shift::staffId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        boolean anyOpen = live.stream().anyMatch(Shift::isOpen);
+        if (anyOpen) {
+            homeStaff.values().stream().filter(Staff::active).map(Staff::id).forEach(ids::add);
+        }
+        if (ids.isEmpty()) {
+            return new Certifications(Map.of());
+        }
+        List<ComplianceClient.Person> people = ids.stream().map(id -> new ComplianceClient.Person(id,
+                homeStaff.containsKey(id) ? homeStaff.get(id).roleCode() : null)).toList();
+        ComplianceClient.StatusResponse answer;
+        try {
+            String token = "Bearer " + caller.getRawToken();
+            answer = io.quarkus.narayana.jta.QuarkusTransaction.suspendingExisting()
+                    .call(() -> compliance.status(token, new ComplianceClient.StatusRequest(to, people)));
+        } catch (RuntimeException unavailable) {
+            LOG.warnf("Compliance service unavailable for rota health: %s", unavailable.getMessage());
+            return new Certifications(null);
+        }
+        return new Certifications(answer.staff() == null ? Map.of() : answer.staff().stream()
+                .filter(status -> status.notValid() != null)
+                .collect(Collectors.toMap(ComplianceClient.PersonStatus::staffId, ComplianceClient.PersonStatus::notValid,
+                        (a, b) -> a)));
     }
 
     /** Shifts created, or changed before they started, less than 7 days ahead: the rota was published late. */

@@ -23,10 +23,14 @@ public record ShiftChangeRequest(
         Boolean unassign,
         @PositiveOrZero Long version,
         @Size(max = 2000) @Schema(description = "A manager's reason to keep the person on it despite working-time violations")
-        String workingTimeOverrideReason) {
+        String workingTimeOverrideReason,
+        @Size(max = 2000) @Schema(description = "A manager's reason to keep the person on it when the new date falls"
+                + " after a mandatory certification of theirs lapsed")
+        String certificationOverrideReason) {
 
     ShiftChange toChange() {
         return new ShiftChange(date, startTime, endTime, unitId, shiftTypeId, unpaidBreakMinutes, notes,
-                Boolean.TRUE.equals(unassign), workingTimeOverrideReason);
+                Boolean.TRUE.equals(unassign), workingTimeOverrideReason,
+                certificationOverrideReason);
     }
 }

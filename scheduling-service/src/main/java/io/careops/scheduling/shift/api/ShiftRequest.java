@@ -31,11 +31,14 @@ public record ShiftRequest(
         @PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal agencyHourlyRate,
         @Size(max = 2000) String notes,
         @Size(max = 2000) @Schema(description = "A manager's reason to assign staffId despite working-time violations")
-        String workingTimeOverrideReason) {
+        String workingTimeOverrideReason,
+        @Size(max = 2000) @Schema(description = "A manager's reason to assign staffId although a mandatory certification"
+                + " for their role has lapsed on the day; recorded on the shift")
+        String certificationOverrideReason) {
 
     ShiftPlan toPlan() {
         return new ShiftPlan(unitId, date, shiftTypeId, startTime, endTime, unpaidBreakMinutes, classification,
                 overtime, staffId, agencyCompanyId, agencyWorkerName, agencyHourlyRate, notes,
-                workingTimeOverrideReason);
+                workingTimeOverrideReason, certificationOverrideReason);
     }
 }

@@ -8,6 +8,7 @@ import io.careops.scheduling.shift.domain.ShiftRepository;
 import io.careops.scheduling.shift.domain.ShiftStatus;
 import io.careops.scheduling.shift.domain.Shift;
 import io.careops.scheduling.shift.service.ShiftMetrics;
+import io.careops.scheduling.shift.service.ShiftAssignments;
 import io.careops.scheduling.shift.service.ShiftService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,10 +50,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 public class ShiftResource {
 
     private final ShiftService service;
+    private final ShiftAssignments assignments;
     private final ShiftMetrics metrics;
 
-    public ShiftResource(ShiftService service, ShiftMetrics metrics) {
+    public ShiftResource(ShiftService service, ShiftAssignments assignments, ShiftMetrics metrics) {
         this.service = service;
+        this.assignments = assignments;
         this.metrics = metrics;
     }
 
@@ -126,7 +129,7 @@ public class ShiftResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ShiftChangeRequest request) {
-        ShiftResponse changed = respond(service.change(id, request.toChange(), ifMatch(ifMatch),
+        ShiftResponse changed = respond(assignments.change(id, request.toChange(), ifMatch(ifMatch),
                 request.version()));
         return Response.ok(changed).tag(etag(changed.version())).build();
     }
@@ -170,7 +173,7 @@ public class ShiftResource {
     @APIResponse(responseCode = "422", description = "Copies that break a rule (none was made), or nothing to copy",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response copyWeek(@Valid @NotNull WeekCopyRequest request) {
-        List<Shift> copies = service.copyWeek(request.careHomeId(), request.unitId(), request.fromWeekStart(),
+        List<Shift> copies = assignments.copyWeek(request.careHomeId(), request.unitId(), request.fromWeekStart(),
                 request.toWeekStart(), request.withStaff() == null || request.withStaff());
         metrics.created(copies);
         return Response.status(Response.Status.CREATED).entity(respondAll(copies)).build();
@@ -178,10 +181,11 @@ public class ShiftResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(operationId = "createShift", summary = "Plan a shift: 409 naming the clash when the person already works then, 422 for a broken rule")
+    @Operation(operationId = "createShift", summary = "Plan a shift: 409 naming the clash when the person already works then,"
+            + " 422 for a broken rule (a lapsed mandatory certification among them, unless certificationOverrideReason)")
     @APIResponseSchema(value = ShiftResponse.class, responseCode = "201", responseDescription = "Planned")
     public Response plan(@Valid @NotNull ShiftRequest request, UriInfo uri) {
-        Shift shift = service.plan(request.toPlan());
+        Shift shift = assignments.plan(request.toPlan());
         metrics.created(List.of(shift));
         ShiftResponse created = respond(shift);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -194,7 +198,7 @@ public class ShiftResource {
     @APIResponse(responseCode = "201", description = "Planned, in request order", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ShiftResponse.class)))
     public Response planAll(@Valid @NotNull BulkShiftRequest request) {
-        List<Shift> planned = service.planAll(request.shifts().stream().map(ShiftRequest::toPlan).toList());
+        List<Shift> planned = assignments.planAll(request.shifts().stream().map(ShiftRequest::toPlan).toList());
         metrics.created(planned);
         ShiftService.Labels labels = service.labels(planned);
         List<ShiftResponse> created = planned.stream().map(shift -> ShiftResponse.of(shift, labels)).toList();
@@ -205,9 +209,12 @@ public class ShiftResource {
     @Path("/{id}/assignment")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Operation(operationId = "assignShift", summary = "Fill an open shift, or hand it to someone else, under the planning rules and the working-time"
-            + " check: violations answer 422 listing them unless workingTimeOverrideReason is given")
+            + " check: violations answer 422 listing them unless workingTimeOverrideReason is given; a mandatory"
+            + " certification lapsed on the day answers 422 naming it unless certificationOverrideReason is given;"
+            + " when compliance cannot answer, the assignment goes through with certificationWarning set")
     public ShiftResponse assign(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest request) {
-        return respond(service.assign(id, request.staffId(), request.workingTimeOverrideReason()));
+        return respond(assignments.assign(id, request.staffId(), request.workingTimeOverrideReason(),
+                request.certificationOverrideReason()));
     }
 
     @POST

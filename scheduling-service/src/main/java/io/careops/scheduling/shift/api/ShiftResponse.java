@@ -25,7 +25,12 @@ public record ShiftResponse(UUID id, UUID careHomeId, UUID unitId, String unitNa
         ShiftStatus status, Classification classification, boolean overtime, @Schema(nullable = true) UUID agencyCompanyId,
         @Schema(nullable = true) String agencyWorkerName, @Schema(nullable = true) BigDecimal agencyHourlyRate,
         @Schema(nullable = true) String notes, String createdBy, String updatedBy,
-        Instant createdAt, Instant updatedAt, long version) {
+        Instant createdAt, Instant updatedAt, long version,
+        @Schema(nullable = true, description = "Set when the person was assigned without a certification check"
+                + " (compliance could not answer) or despite a lapsed mandatory certification (a manager's override)")
+        String certificationWarning,
+        @Schema(nullable = true, description = "The manager's reason for assigning despite a lapsed certification")
+        String certificationOverrideReason) {
 
     static ShiftResponse of(Shift shift, ShiftService.Labels labels) {
         ShiftTimes times = shift.times();
@@ -35,6 +40,7 @@ public record ShiftResponse(UUID id, UUID careHomeId, UUID unitId, String unitNa
                 shift.unpaidBreakMinutes(), shift.paidDuration().toMinutes(), times.period(), shift.staffId(),
                 labels.staffName(shift), shift.isOpen(), shift.status(), shift.classification(), shift.overtime(), shift.agencyCompanyId(),
                 shift.agencyWorkerName(), shift.agencyHourlyRate(), shift.notes(), shift.createdBy(),
-                shift.updatedBy(), shift.createdAt(), shift.updatedAt(), shift.version());
+                shift.updatedBy(), shift.createdAt(), shift.updatedAt(), shift.version(),
+                shift.certificationWarning(), shift.certificationOverrideReason());
     }
 }

@@ -61,6 +61,10 @@ public class Shift extends AuditedEntity {
     private String createdBy;
     @Column(name = "updated_by")
     private String updatedBy;
+    @Column(name = "certification_warning")
+    private String certificationWarning;
+    @Column(name = "certification_override_reason")
+    private String certificationOverrideReason;
 
     protected Shift() {
         // for JPA
@@ -177,6 +181,15 @@ public class Shift extends AuditedEntity {
         touched(by, now);
     }
 
+    /**
+     * What the certification check said about the person now assigned: a warning when compliance
+     * could not answer or a manager overrode a lapsed certification (with the reason), or nothing.
+     */
+    public void certificationChecked(String warning, String overrideReason) {
+        this.certificationWarning = warning;
+        this.certificationOverrideReason = overrideReason;
+    }
+
     /** Cancelled shifts stay in history; a worked shift cannot be cancelled. */
     public void cancel(String by, Instant now) {
         requireChangeable();
@@ -246,4 +259,6 @@ public class Shift extends AuditedEntity {
     public String notes() { return notes; }
     public String createdBy() { return createdBy; }
     public String updatedBy() { return updatedBy; }
+    public String certificationWarning() { return certificationWarning; }
+    public String certificationOverrideReason() { return certificationOverrideReason; }
 }

@@ -9,5 +9,6 @@ import java.util.UUID;
  * break unless they are given too. {@code unassign} opens the shift again.
  */
 public record ShiftChange(LocalDate date, LocalTime startTime, LocalTime endTime, UUID unitId, UUID shiftTypeId,
-        Integer unpaidBreakMinutes, String notes, boolean unassign, String workingTimeOverrideReason) {
+        Integer unpaidBreakMinutes, String notes, boolean unassign, String workingTimeOverrideReason,
+        String certificationOverrideReason) {
 }

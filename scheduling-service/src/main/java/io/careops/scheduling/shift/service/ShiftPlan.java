@@ -9,10 +9,10 @@ import java.util.UUID;
 /**
  * What a manager asks for: times come from the shift type unless given; classification defaults
  * to REGULAR; no staff member means an open shift. A manager's reason overrides working-time
- * violations of the staff member named.
+ * violations of the staff member named, another reason a lapsed mandatory certification.
  */
 public record ShiftPlan(UUID unitId, LocalDate date, UUID shiftTypeId, LocalTime startTime, LocalTime endTime,
         Integer unpaidBreakMinutes, Classification classification, Boolean overtime, UUID staffId,
         UUID agencyCompanyId, String agencyWorkerName, BigDecimal agencyHourlyRate, String notes,
-        String workingTimeOverrideReason) {
+        String workingTimeOverrideReason, String certificationOverrideReason) {
 }

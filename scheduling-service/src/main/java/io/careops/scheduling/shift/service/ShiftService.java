@@ -11,6 +11,9 @@ import io.careops.scheduling.absence.domain.AbsenceRepository;
 import io.careops.scheduling.agency.domain.AgencyCompany;
 import io.careops.scheduling.agency.domain.AgencyCompanyRepository;
 import io.careops.scheduling.carehome.domain.CareHome;
+import io.careops.scheduling.eligibility.domain.CertificationVerdict;
+import io.careops.scheduling.eligibility.domain.Eligibility;
+import io.careops.scheduling.eligibility.service.CertificationCheck;
 import io.careops.scheduling.carehome.service.CareHomeService;
 import io.careops.scheduling.shift.domain.Classification;
 import io.careops.scheduling.shift.domain.Shift;
@@ -83,14 +86,50 @@ public class ShiftService {
         this.clock = clock;
     }
 
+    /**
+     * Plans a shift; {@code verdicts} are the certification check's answers, asked of compliance
+     * before this transaction began ({@link ShiftAssignments}).
+     */
     @Transactional
-    public Shift plan(ShiftPlan plan) {
+    public Shift plan(ShiftPlan plan, CertificationCheck.Verdicts verdicts) {
         Shift shift = prepare(plan);
         requireNoClash(shift.staffId(), shift.times(), shift.id(), List.of());
+        applyCertification(shift, verdicts, plan.certificationOverrideReason());
         // Saved first so that an override can refer to it; a refusal rolls both back.
         shifts.persist(shift);
         guardWorkingTime(shift, plan.workingTimeOverrideReason());
         return shift;
+    }
+
+    /**
+     * The certification verdict on the person now on the shift: a lapsed mandatory certification
+     * refuses (422 naming it) unless a manager gives a reason; an unchecked verdict (compliance did
+     * not answer) lets the assignment through with a warning kept on the shift.
+     */
+    void applyCertification(Shift shift, CertificationCheck.Verdicts verdicts, String overrideReason) {
+        if (shift.staffId() == null) {
+            shift.certificationChecked(null, null);
+            return;
+        }
+        Staff member = staff.get(shift.staffId());
+        CertificationVerdict verdict = verdicts.of(member.id(), shift.times().date());
+        var refusal = Eligibility.certification(member, verdict);
+        if (refusal.isEmpty()) {
+            shift.certificationChecked(verdict.unchecked() ? verdict.warning() : null, null);
+            return;
+        }
+        if (overrideReason == null || overrideReason.isBlank()) {
+            throw refusal.get().problem();
+        }
+        if (!caller.getGroups().contains(io.careops.platform.security.Roles.ADMIN)
+                && !caller.getGroups().contains(io.careops.platform.security.Roles.MANAGER)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only a manager may override a lapsed certification");
+        }
+        if (overrideReason.strip().length() < 10) {
+            throw ProblemException.ruleViolation("certificationOverrideReason", "give a reason of at least 10 characters");
+        }
+        shift.certificationChecked("Assigned by " + caller.getName() + " despite lapsed mandatory certification "
+                + verdict.describe(), overrideReason.strip());
     }
 
     /**
@@ -99,7 +138,7 @@ public class ShiftService {
      * written.
      */
     @Transactional
-    public List<Shift> planAll(List<ShiftPlan> plans) {
+    public List<Shift> planAll(List<ShiftPlan> plans, CertificationCheck.Verdicts verdicts) {
         List<Shift> planned = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -107,6 +146,7 @@ public class ShiftService {
             try {
                 Shift shift = prepare(plans.get(i));
                 requireNoClash(shift.staffId(), shift.times(), shift.id(), planned);
+                applyCertification(shift, verdicts, plans.get(i).certificationOverrideReason());
                 planned.add(shift);
                 indexes.add(i);
             } catch (ProblemException failure) {
@@ -221,14 +261,87 @@ public class ShiftService {
 
     /** Fills an open shift, or hands it to someone else, under the same rules as planning. */
     @Transactional
-    public Shift assign(UUID id, UUID staffId, String workingTimeOverrideReason) {
+    public Shift assign(UUID id, UUID staffId, String workingTimeOverrideReason, CertificationCheck.Verdicts verdicts,
+            String certificationOverrideReason) {
         Shift shift = get(id);
         ShiftType type = shift.shiftTypeId() == null ? null : shiftTypes.findById(shift.shiftTypeId());
         Staff member = eligibleStaff(staffId, shift.careHomeId(), shift.times(), type);
         requireNoClash(member.id(), shift.times(), shift.id(), List.of());
         shift.assign(member.id(), caller.getName(), clock.instant());
+        applyCertification(shift, verdicts, certificationOverrideReason);
         guardWorkingTime(shift, workingTimeOverrideReason);
         return shift;
+    }
+
+    /**
+     * Hands an existing shift to {@code staffId} for an offer claim or a swap, under every rule
+     * of assignment (the caller has locked the shift); no override: staff cannot override.
+     */
+    public Shift handOver(Shift shift, UUID staffId, CertificationCheck.Verdicts verdicts) {
+        ShiftType type = shift.shiftTypeId() == null ? null : shiftTypes.findById(shift.shiftTypeId());
+        Staff member = eligibleStaff(staffId, shift.careHomeId(), shift.times(), type);
+        requireNoClash(member.id(), shift.times(), shift.id(), List.of());
+        shift.assign(member.id(), caller.getName(), clock.instant());
+        applyCertification(shift, verdicts, null);
+        guardWorkingTime(shift, null);
+        return shift;
+    }
+
+    /**
+     * Moves the shifts as a swap would ({@code shift} to {@code toStaffId}; {@code returnShift}, if
+     * any, to {@code fromStaffId}) and judges both people on the rota as it would then be, under
+     * every rule of assignment: the eligibility policy, the certification verdicts and the
+     * working-time check (no override: a swap that needs one is not a swap). Answers every
+     * failure of both, as {@code toStaffId} or {@code fromStaffId} errors; with any, the caller
+     * must roll back. Both shifts are freed first, so the move never double-books anyone midway.
+     */
+    public List<Problem.FieldError> swap(Shift shift, UUID toStaffId, Shift returnShift, UUID fromStaffId,
+            CertificationCheck.Verdicts verdicts) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        shift.assign(null, caller.getName(), clock.instant());
+        if (returnShift != null) {
+            returnShift.assign(null, caller.getName(), clock.instant());
+        }
+        shifts.getEntityManager().flush();
+        judgeFor(shift, toStaffId, "toStaffId", errors);
+        if (returnShift != null) {
+            judgeFor(returnShift, fromStaffId, "fromStaffId", errors);
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        shift.assign(toStaffId, caller.getName(), clock.instant());
+        if (returnShift != null) {
+            returnShift.assign(fromStaffId, caller.getName(), clock.instant());
+        }
+        shifts.getEntityManager().flush();
+        judgeTheRest(shift, toStaffId, "toStaffId", verdicts, errors);
+        if (returnShift != null) {
+            judgeTheRest(returnShift, fromStaffId, "fromStaffId", verdicts, errors);
+        }
+        return errors;
+    }
+
+    private void judgeFor(Shift shift, UUID staffId, String field, List<Problem.FieldError> errors) {
+        ShiftType type = shift.shiftTypeId() == null ? null : shiftTypes.findById(shift.shiftTypeId());
+        try {
+            eligibleStaff(staffId, shift.careHomeId(), shift.times(), type);
+            requireNoClash(staffId, shift.times(), shift.id(), List.of());
+        } catch (ProblemException refused) {
+            errors.add(new Problem.FieldError(field, refused.getMessage()));
+        }
+    }
+
+    private void judgeTheRest(Shift shift, UUID staffId, String field, CertificationCheck.Verdicts verdicts,
+            List<Problem.FieldError> errors) {
+        Staff member = staff.get(staffId);
+        CertificationVerdict verdict = verdicts.of(staffId, shift.times().date());
+        Eligibility.certification(member, verdict).ifPresentOrElse(
+                refusal -> errors.add(new Problem.FieldError(field, refusal.detail())),
+                () -> shift.certificationChecked(verdict.unchecked() ? verdict.warning() : null, null));
+        workingTime.check(member, period(shift)).violations().forEach(violation -> errors.add(new Problem.FieldError(
+                field, member.fullName() + ": " + violation.rule() + " (" + violation.regulation() + "): "
+                + violation.message())));
     }
 
     /**
@@ -265,7 +378,7 @@ public class ShiftService {
      * be the shift's version: otherwise 412 or 409, since someone else changed it first.
      */
     @Transactional
-    public Shift change(UUID id, ShiftChange change, Long ifMatch, Long version) {
+    public Shift change(UUID id, ShiftChange change, Long ifMatch, Long version, CertificationCheck.Verdicts verdicts) {
         Shift shift = get(id);
         if (ifMatch != null && ifMatch != shift.version()) {
             throw new PreconditionFailedException("The shift has changed since version " + ifMatch + " (now "
@@ -298,8 +411,13 @@ public class ShiftService {
             eligibleStaff(staffId, shift.careHomeId(), times, type);
             requireNoClash(staffId, times, shift.id(), List.of());
         }
+        boolean newDay = !times.date().equals(shift.times().date());
         shift.reshape(unit.id(), typeId, times, unpaidBreak, change.notes() != null ? change.notes() : shift.notes(),
                 staffId, caller.getName(), clock.instant());
+        if (staffId == null || newDay) {
+            // The person is judged again on a new day; an unassigned shift keeps no verdict.
+            applyCertification(shift, verdicts, change.certificationOverrideReason());
+        }
         guardWorkingTime(shift, change.workingTimeOverrideReason());
         return shift;
     }
@@ -336,6 +454,13 @@ public class ShiftService {
      */
     @Transactional
     public List<Shift> copyWeek(UUID careHomeId, UUID unitId, java.time.LocalDate fromWeekStart,
+            java.time.LocalDate toWeekStart, boolean withStaff, CertificationCheck.Verdicts verdicts) {
+        return planAll(weekCopy(careHomeId, unitId, fromWeekStart, toWeekStart, withStaff), verdicts);
+    }
+
+    /** The plans a week copy makes (checked when planned), read for the certification check first. */
+    @Transactional
+    public List<ShiftPlan> weekCopy(UUID careHomeId, UUID unitId, java.time.LocalDate fromWeekStart,
             java.time.LocalDate toWeekStart, boolean withStaff) {
         if ((careHomeId == null) == (unitId == null)) {
             throw ProblemException.ruleViolation("unitId", "give either unitId or careHomeId");
@@ -359,8 +484,8 @@ public class ShiftService {
                 shift.times().date().plusDays(offset), shift.shiftTypeId(), shift.times().start(), shift.times().end(),
                 shift.unpaidBreakMinutes(), shift.classification(), shift.overtime(),
                 withStaff ? shift.staffId() : null, shift.agencyCompanyId(), null, shift.agencyHourlyRate(),
-                shift.notes(), null)).toList();
-        return planAll(plans);
+                shift.notes(), null, null)).toList();
+        return plans;
     }
 
     @Transactional
@@ -432,33 +557,18 @@ public class ShiftService {
      */
     private Staff eligibleStaff(UUID staffId, UUID careHomeId, ShiftTimes times, ShiftType type) {
         Staff member = staff.get(staffId);
-        if (!member.employedOn(times.date())) {
-            throw ProblemException.ruleViolation("staffId", member.fullName() + " is not employed on " + times.date());
-        }
-        requireNotAbsent(member, times);
-        if (type != null) {
-            if (!type.admits(member.roleCode())) {
-                String who = member.roleCode() == null ? "a person without a role" : "role " + member.roleCode();
-                throw ProblemException.ruleViolation("staffId", who + " may not work "
-                        + type.code() + " (allowed: " + String.join(", ", type.allowedRoles()) + ")");
-            }
-        }
+        ZoneId zone = homes.get(member.careHomeId()).timeZone();
+        List<Eligibility.Window> away = absences.approvedBetween(member.id(), times.date().minusDays(1),
+                times.date().plusDays(1)).stream().map(absence -> Eligibility.Window.days(absence.id(), absence.firstDay(),
+                absence.lastDay(), zone, absence.type() + " from " + absence.firstDay() + " to " + absence.lastDay()))
+                .toList();
+        Eligibility.judge(member, times, type, away, List.of(), null).ifPresent(refusal -> {
+            throw refusal.problem();
+        });
         return member;
     }
 
-    /** An approved absence covering any part of the shift is a conflict (409 naming it). */
-    private void requireNotAbsent(Staff member, ShiftTimes times) {
-        ZoneId zone = homes.get(member.careHomeId()).timeZone();
-        for (Absence absence : absences.approvedBetween(member.id(), times.date().minusDays(1), times.date().plusDays(1))) {
-            if (absence.startsAt(zone).isBefore(times.endsAt()) && times.startsAt().isBefore(absence.endsAt(zone))) {
-                throw new ProblemException(ProblemType.CONFLICT, member.fullName() + " is on approved "
-                        + absence.type() + " from " + absence.firstDay() + " to " + absence.lastDay() + " (absence "
-                        + absence.id() + ")", List.of(new Problem.FieldError("staffId", "on approved absence")));
-            }
-        }
-    }
-
-    /** 409 naming the clash when the person already works at that time. */
+    /** 409 naming the clash when the person already works at that time (the policy's overlap rule). */
     private void requireNoClash(UUID staffId, ShiftTimes times, UUID shiftId, List<Shift> alsoPlanned) {
         if (staffId == null) {
             return;
@@ -467,11 +577,12 @@ public class ShiftService {
         alsoPlanned.stream().filter(other -> staffId.equals(other.staffId()) && times.overlaps(other.times()))
                 .forEach(clashes::add);
         if (!clashes.isEmpty()) {
-            Shift clash = clashes.get(0);
-            throw new ProblemException(ProblemType.CONFLICT, "The staff member already works " + clash.times().date()
-                    + " " + clash.times().start() + "-" + clash.times().end() + " (shift " + clash.id()
-                    + "), which overlaps this shift", List.of(new Problem.FieldError("staffId", "overlaps shift "
-                    + clash.id())));
+            List<Eligibility.Window> working = clashes.stream().map(clash -> new Eligibility.Window(clash.id(),
+                    clash.times().startsAt(), clash.times().endsAt(), clash.times().date() + " " + clash.times().start()
+                    + "-" + clash.times().end())).toList();
+            Eligibility.judge(staff.get(staffId), times, null, List.of(), working, null).ifPresent(refusal -> {
+                throw refusal.problem();
+            });
         }
     }
 }

@@ -24,6 +24,6 @@ public record CheckRequest(@NotNull UUID staffId, UUID shiftId, UUID unitId, Loc
 
     ShiftPlan toPlan() {
         return new ShiftPlan(unitId, date, shiftTypeId, startTime, endTime, unpaidBreakMinutes, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }

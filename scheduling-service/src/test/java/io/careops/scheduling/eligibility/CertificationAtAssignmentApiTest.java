@@ -1,0 +1,176 @@
+package io.careops.scheduling.eligibility;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.careops.platform.test.Tokens;
+import io.careops.scheduling.support.CertificationStub;
+import io.careops.scheduling.support.CertificationStub.Mode;
+import io.careops.scheduling.support.Fixtures;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Item 7: assigning a shift asks compliance, in one call, whether the person's mandatory
+ * certification for their role has lapsed on the shift's day; compliance up (refusal naming the
+ * certification, override with a reason), down and slow (the assignment goes through with a
+ * warning), and the circuit breaker.
+ */
+@QuarkusTest
+@WithTestResource(CertificationStub.class)
+class CertificationAtAssignmentApiTest {
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    UUID home;
+    UUID unit;
+    UUID person;
+    LocalDate day;
+    String manager;
+
+    @BeforeEach
+    void setUp() {
+        CertificationStub.mode = Mode.UP;
+        breakers.resetAll();
+        home = Fixtures.careHome();
+        unit = Fixtures.unit(home);
+        person = Fixtures.staff(home, "SCA");
+        day = LocalDate.now().plusDays(28).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        manager = Tokens.of("manager", home);
+    }
+
+    @AfterEach
+    void heal() {
+        CertificationStub.mode = Mode.UP;
+        breakers.resetAll();
+    }
+
+    @Test
+    void aLapsedMandatoryCertificationRefusesCreateAndAssignNamingIt() {
+        CertificationStub.lapsed(person, "PVG", "PVG scheme membership", day.minusDays(10).toString());
+        int asked = CertificationStub.askedAbout(person).size();
+
+        Response create = create(person, null);
+        create.then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://careops.io/problems/rule-violation"))
+                .body("detail", containsString("PVG (PVG scheme membership) EXPIRED since " + day.minusDays(9)))
+                .body("errors[0].field", equalTo("staffId"))
+                .body("errors[0].message", containsString("PVG"));
+        // One call for the assignment, asked for that day.
+        assertThat(CertificationStub.askedAbout(person)).hasSize(asked + 1);
+        assertThat(CertificationStub.askedAbout(person).get(asked).get("date").asText()).isEqualTo(day.toString());
+        given().auth().oauth2(manager).get("/api/v1/shifts?careHomeId=" + home).then().statusCode(200)
+                .body("totalItems", equalTo(0));
+
+        String open = create(null, null).then().statusCode(201).extract().path("id");
+        assign(open, person, null).then().statusCode(422).body("detail", containsString("PVG"))
+                .body("detail", containsString("certificationOverrideReason"));
+        given().auth().oauth2(manager).get("/api/v1/shifts/" + open).then().statusCode(200).body("staffId", nullValue());
+    }
+
+    @Test
+    void aManagerOverridesWithAReasonThatIsKeptOnTheShift() {
+        CertificationStub.lapsed(person, "SSSC", "SSSC registration", day.minusDays(1).toString());
+        String open = create(null, null).then().statusCode(201).extract().path("id");
+        assign(open, person, "short").then().statusCode(422).body("errors[0].field", equalTo("certificationOverrideReason"));
+        assign(open, person, "Renewal submitted; SSSC confirmed by phone on Monday").then().statusCode(200)
+                .body("staffId", equalTo(person.toString()))
+                .body("certificationOverrideReason", equalTo("Renewal submitted; SSSC confirmed by phone on Monday"))
+                .body("certificationWarning", containsString("SSSC (SSSC registration) EXPIRED since " + day));
+        given().auth().oauth2(manager).get("/api/v1/shifts/" + open).then().statusCode(200)
+                .body("certificationOverrideReason", containsString("Renewal submitted"));
+    }
+
+    @Test
+    void aCertificationExpiringAfterTheShiftDoesNotRefuse() {
+        // Expires the day of the shift: still valid that day.
+        CertificationStub.lapsed(person, "PVG", "PVG scheme membership", day.toString());
+        create(person, null).then().statusCode(201).body("certificationWarning", nullValue())
+                .body("certificationOverrideReason", nullValue());
+    }
+
+    @Test
+    void complianceDownTheAssignmentGoesThroughWithAWarning() {
+        CertificationStub.lapsed(person, "PVG", "PVG scheme membership", day.minusDays(10).toString());
+        CertificationStub.mode = Mode.DOWN;
+        String open = create(null, null).then().statusCode(201).extract().path("id");
+        assign(open, person, null).then().statusCode(200).body("staffId", equalTo(person.toString()))
+                .body("certificationWarning", containsString("Certifications not checked"));
+        given().auth().oauth2(manager).get("/api/v1/shifts/" + open).then().statusCode(200)
+                .body("certificationWarning", containsString("could not be reached or answered with an error"));
+    }
+
+    @Test
+    void complianceSlowTheAssignmentAnswersAfterTheTimeoutWithAWarning() {
+        CertificationStub.lapsed(person, "PVG", "PVG scheme membership", day.minusDays(10).toString());
+        CertificationStub.mode = Mode.SLOW;
+        String open = create(null, null).then().statusCode(201).extract().path("id");
+        long started = System.nanoTime();
+        Response answer = assign(open, person, null);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        answer.then().statusCode(200).body("certificationWarning", containsString("did not answer in time"));
+        System.out.printf("certification check, compliance slow (3 s): assignment answered in %d ms%n", millis);
+        // 1.5 s timeout, no retry after a timeout; the stub would take 3 s.
+        assertThat(millis).isLessThan(3000);
+    }
+
+    @Test
+    void theCircuitOpensAfterFailuresAndCompliancIsNotAskedWhileOpen() {
+        CertificationStub.mode = Mode.DOWN;
+        for (int i = 0; i < 3; i++) {
+            UUID someone = Fixtures.staff(home, "SCA");
+            create(someone, null).then().statusCode(201);
+        }
+        int before = CertificationStub.REQUESTS.size();
+        UUID last = Fixtures.staff(home, "SCA");
+        create(last, null).then().statusCode(201).body("certificationWarning", containsString("circuit open"));
+        assertThat(CertificationStub.REQUESTS.size()).as("not asked while the circuit is open").isEqualTo(before);
+    }
+
+    @Test
+    void aBulkPlanAsksOnceAndNamesTheItemWithTheLapsedCertification() {
+        UUID other = Fixtures.staff(home, "SCA");
+        CertificationStub.lapsed(other, "PVG", "PVG scheme membership", day.toString());
+        int requests = CertificationStub.REQUESTS.size();
+        given().auth().oauth2(manager).contentType(ContentType.JSON).body("""
+                {"shifts": [
+                  {"unitId": "%s", "date": "%s", "shiftTypeId": "%s", "staffId": "%s"},
+                  {"unitId": "%s", "date": "%s", "shiftTypeId": "%s", "staffId": "%s"}]}
+                """.formatted(unit, day, Fixtures.DAY_ASSISTANT, person, unit, day.plusDays(1), Fixtures.DAY_ASSISTANT,
+                other)).post("/api/v1/shifts/bulk").then().statusCode(422)
+                .body("errors[0].field", equalTo("shifts[1].staffId"))
+                .body("errors[0].message", containsString("PVG"));
+        assertThat(CertificationStub.REQUESTS.size()).as("one call for the whole request").isEqualTo(requests + 1);
+        given().auth().oauth2(manager).get("/api/v1/shifts?careHomeId=" + home).then().statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
+
+    private Response create(UUID staffId, String overrideReason) {
+        return given().auth().oauth2(manager).contentType(ContentType.JSON).body("""
+                {"unitId": "%s", "date": "%s", "shiftTypeId": "%s", "staffId": %s, "certificationOverrideReason": %s}
+                """.formatted(unit, day, Fixtures.DAY_ASSISTANT, staffId == null ? "null" : "\"" + staffId + "\"",
+                overrideReason == null ? "null" : "\"" + overrideReason + "\"")).post("/api/v1/shifts");
+    }
+
+    private Response assign(String shiftId, UUID staffId, String overrideReason) {
+        return given().auth().oauth2(manager).contentType(ContentType.JSON).body("""
+                {"staffId": "%s", "certificationOverrideReason": %s}
+                """.formatted(staffId, overrideReason == null ? "null" : "\"" + overrideReason + "\""))
+                .post("/api/v1/shifts/" + shiftId + "/assignment");
+    }
+}
