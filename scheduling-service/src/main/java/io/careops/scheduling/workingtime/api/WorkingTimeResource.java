@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,15 +38,13 @@ public class WorkingTimeResource {
     private final StaffService staff;
     private final WorkingTimeService workingTime;
     private final WorkingTimeReportService reports;
-    private final Clock clock;
 
     public WorkingTimeResource(ShiftService shifts, StaffService staff, WorkingTimeService workingTime,
-            WorkingTimeReportService reports, Clock clock) {
+            WorkingTimeReportService reports) {
         this.shifts = shifts;
         this.staff = staff;
         this.workingTime = workingTime;
         this.reports = reports;
-        this.clock = clock;
     }
 
     @POST
@@ -58,7 +55,7 @@ public class WorkingTimeResource {
     public CheckResponse check(@Valid @NotNull CheckRequest request) {
         var check = shifts.checkWorkingTime(request.staffId(), request.shiftId(), request.toPlan());
         return CheckResponse.of(request.staffId(), check.shiftId(), request.shiftId() == null, check.assessment(),
-                today());
+                workingTime.today(staff.view(request.staffId())));
     }
 
     @GET
@@ -68,8 +65,10 @@ public class WorkingTimeResource {
             + " (a staff-only caller: themselves only)"
             + " last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed")
     public StaffWorkingTimeResponse standing(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
-        LocalDate day = asOf == null ? today() : asOf;
-        return StaffWorkingTimeResponse.of(workingTime.standing(staff.view(id), day), day, today());
+        Staff member = staff.view(id);
+        LocalDate today = workingTime.today(member);
+        LocalDate day = asOf == null ? today : asOf;
+        return StaffWorkingTimeResponse.of(workingTime.standing(member, day), day, today);
     }
 
     @POST
@@ -114,9 +113,5 @@ public class WorkingTimeResource {
             @QueryParam("includeWarnings") Boolean includeWarnings, @BeanParam @Valid PageRequest page) {
         return WorkingTimeReportResponse.of(careHomeId, from, to, reports.judge(careHomeId, from, to),
                 Boolean.TRUE.equals(includeWarnings), page);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }
