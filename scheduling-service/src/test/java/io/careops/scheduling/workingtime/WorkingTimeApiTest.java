@@ -165,7 +165,15 @@ class WorkingTimeApiTest {
                 .then().statusCode(404);
         given().auth().oauth2(Fixtures.admin())
                 .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-04-30&to=2026-04-01")
-                .then().statusCode(422);
+                .then().statusCode(422).body("errors[0].field", equalTo("to"));
+        // The one rule for report periods (Period): 366 days at most, a leap year.
+        given().auth().oauth2(Fixtures.admin())
+                .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-01-01&to=2027-01-01")
+                .then().statusCode(200);
+        given().auth().oauth2(Fixtures.admin())
+                .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-01-01&to=2027-01-02")
+                .then().statusCode(422).body("errors[0].field", equalTo("to"))
+                .body("errors[0].message", containsString("at most 366 days"));
         given().auth().oauth2(Tokens.of("staff", home))
                 .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-04-01&to=2026-04-30")
                 .then().statusCode(403);
