@@ -2513,7 +2513,7 @@ export interface components {
             open: boolean;
         };
         /** @enum {string} */
-        Rule: "AVERAGE_WEEKLY_HOURS" | "NIGHT_WORK_AVERAGE" | "DAILY_REST" | "WEEKLY_REST" | "REST_BREAK" | "YOUNG_DAILY_HOURS" | "YOUNG_WEEKLY_HOURS" | "YOUNG_DAILY_REST" | "YOUNG_WEEKLY_REST" | "YOUNG_REST_BREAK" | "OVERLAPPING_SHIFTS";
+        Rule: "AVERAGE_WEEKLY_HOURS" | "NIGHT_WORK_AVERAGE" | "DAILY_REST" | "WEEKLY_REST" | "REST_BREAK" | "YOUNG_DAILY_HOURS" | "YOUNG_WEEKLY_HOURS" | "YOUNG_DAILY_REST" | "YOUNG_WEEKLY_REST" | "YOUNG_REST_BREAK" | "YOUNG_NIGHT_WORK" | "OVERLAPPING_SHIFTS";
         Score: {
             value: number;
             grade: components["schemas"]["Grade"];
@@ -2733,6 +2733,10 @@ export interface components {
             hourlyRate?: number;
             shiftPreference?: string;
             nightWorker?: boolean;
+            /** @description The contract provides for work after 22:00 (a young worker's restricted period is then 23:00-07:00, reg 6A) */
+            contractedToWorkAfter22?: boolean;
+            /** @description Needed for the young-worker rules; a recorded date can be corrected, not removed */
+            dateOfBirth?: components["schemas"]["LocalDate"];
             optOutSignedOn?: components["schemas"]["LocalDate"];
             optOutEndedOn?: components["schemas"]["LocalDate"];
             employmentEnd?: components["schemas"]["LocalDate"];
@@ -2793,6 +2797,8 @@ export interface components {
             /** @description Needed for the young-worker rules */
             dateOfBirth?: components["schemas"]["LocalDate"];
             nightWorker?: boolean;
+            /** @description The contract provides for work after 22:00: a young worker's restricted period is then 23:00-07:00 instead of 22:00-06:00 (reg 6A); defaults to false */
+            contractedToWorkAfter22?: boolean;
             /** @description Working Time Regulations 48-hour opt-out signed on */
             optOutSignedOn?: components["schemas"]["LocalDate"];
             /** @description Opt-out ended on (notice given) */
@@ -2825,6 +2831,8 @@ export interface components {
             shiftPreference: string | null;
             dateOfBirth: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             nightWorker: boolean;
+            /** @description The contract provides for work after 22:00, so a young worker's restricted period is 23:00-07:00 instead of 22:00-06:00 (reg 6A) */
+            contractedToWorkAfter22: boolean;
             optOutSignedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             optOutEndedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             employmentStart: components["schemas"]["LocalDate"];

@@ -1,8 +1,8 @@
 package io.careops.compliance.report;
 
 import io.careops.compliance.certification.domain.CertificationType;
-import io.careops.compliance.dashboard.HomeCompliance;
 import io.careops.compliance.dashboard.HomeComplianceService;
+import io.careops.compliance.readside.ComplianceMatrix;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,19 +23,18 @@ public class TrainingReturnService {
     }
 
     public TrainingReturn of(UUID careHomeId, LocalDate asOf) {
-        HomeCompliance home = homes.of(careHomeId, asOf);
-        List<String> types = home.types().stream().filter(type -> !type.mandatoryRoles().isEmpty())
-                .map(CertificationType::code).toList();
+        ComplianceMatrix home = homes.of(careHomeId, asOf);
+        List<String> types = home.mandatoryTypes().stream().map(CertificationType::code).toList();
         List<TrainingReturn.Row> rows = new ArrayList<>();
         int required = 0;
         int compliant = 0;
         int due = 0;
         int overdue = 0;
-        for (HomeCompliance.Row person : home.rows()) {
+        for (ComplianceMatrix.Row person : home.rows()) {
             List<TrainingReturn.Entry> entries = new ArrayList<>();
             boolean needsSssc = false;
             for (CertificationType type : home.mandatoryFor(person.roleCode())) {
-                HomeCompliance.Cell cell = person.cell(type.code());
+                ComplianceMatrix.Cell cell = person.cell(type.code());
                 entries.add(new TrainingReturn.Entry(type.code(), cell.status(), cell.expiryDate()));
                 required++;
                 if (cell.covers()) {
@@ -55,7 +54,7 @@ public class TrainingReturnService {
             rows.add(new TrainingReturn.Row(person.staffNumber(), person.name(), person.roleCode(),
                     person.employmentStart(), entries, ssscDue, ssscOverdue));
         }
-        Double percent = required == 0 ? null : Math.round(1000.0 * compliant / required) / 10.0;
+        Double percent = ComplianceMatrix.percent(compliant, required);
         return new TrainingReturn(careHomeId, asOf, home.directoryAvailable(), types, rows,
                 new TrainingReturn.Summary(rows.size(), required, compliant, percent, due, overdue));
     }

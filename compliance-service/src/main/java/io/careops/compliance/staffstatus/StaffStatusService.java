@@ -1,86 +1,64 @@
 package io.careops.compliance.staffstatus;
 
-import io.careops.compliance.certification.domain.CertificationStatus;
+import io.careops.compliance.directory.StaffDirectory;
+import io.careops.compliance.readside.ComplianceReadRepository;
+import io.careops.platform.problem.ProblemException;
 import io.careops.platform.security.CareHomeAccess;
+import io.careops.platform.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Which critical or mandatory certifications each of a batch of people lacks on a day, in one SQL
- * statement whatever the batch size (the scheduling service's rota health asks for a whole rota).
+ * statement whatever the batch size (the scheduling service's rota health asks for a whole rota):
+ * {@link ComplianceReadRepository#notValid}.
  *
  * A type counts for a person when it is mandatory for their role (missing counts then), or when it
  * is critical and they hold one (a lapsed critical certificate counts even where the role does not
  * demand it; a person with no role is only checked on what they hold). Of several current
  * certifications of one type, the best on the day decides.
+ *
+ * A staff-only (self-service) caller may ask only about themselves: another person answers 404,
+ * as anywhere else in the API.
  */
 @ApplicationScoped
 public class StaffStatusService {
 
-    /** Of a person's current certifications of one type, the one that best covers the day. */
-    public static final String BEST_FIRST = """
-            (CASE %s WHEN 'VALID' THEN 0 WHEN 'EXPIRING_SOON' THEN 0 WHEN 'PENDING' THEN 1 ELSE 2 END),
-            c.expiry_date DESC NULLS FIRST, c.issue_date DESC, c.id""".formatted(CertificationStatus.SQL);
-
-    private static final String SQL = """
-            WITH req AS (
-                SELECT r.staff_id, NULLIF(r.role_code, '') AS role_code, r.ord
-                FROM unnest(CAST(string_to_array(:ids, ',') AS uuid[]), string_to_array(:roles, ','))
-                     WITH ORDINALITY AS r(staff_id, role_code, ord)),
-            best AS (
-                SELECT DISTINCT ON (c.staff_id, c.certification_type)
-                       c.staff_id, c.certification_type, %s AS status, c.expiry_date
-                FROM staff_certification c
-                WHERE c.staff_id IN (SELECT staff_id FROM req) AND c.superseded_by IS NULL %s
-                ORDER BY c.staff_id, c.certification_type, %s)
-            SELECT req.ord, t.code, t.name, t.critical, COALESCE(req.role_code = ANY (t.mandatory_roles), false),
-                   COALESCE(best.status, 'MISSING'), best.expiry_date
-            FROM req
-            JOIN certification_type t ON t.active
-            LEFT JOIN best ON best.staff_id = req.staff_id AND best.certification_type = t.code
-            WHERE (req.role_code = ANY (t.mandatory_roles) OR (t.critical AND best.status IS NOT NULL))
-              AND COALESCE(best.status, 'MISSING') NOT IN ('VALID', 'EXPIRING_SOON')
-            ORDER BY req.ord, t.critical DESC, t.code""";
-
-    private final EntityManager entityManager;
+    private final ComplianceReadRepository reads;
     private final CareHomeAccess access;
+    private final Caller self;
+    private final StaffDirectory directory;
 
-    public StaffStatusService(EntityManager entityManager, CareHomeAccess access) {
-        this.entityManager = entityManager;
+    public StaffStatusService(ComplianceReadRepository reads, CareHomeAccess access, Caller self,
+            StaffDirectory directory) {
+        this.reads = reads;
         this.access = access;
+        this.self = self;
+        this.directory = directory;
     }
 
-    @Transactional
     public StaffStatusResponse check(StaffStatusRequest request) {
         List<StaffStatusRequest.Person> people = request.staff();
+        if (self.selfService()) {
+            requireOnlySelf(people);
+        }
+        List<ComplianceReadRepository.PersonToCheck> toCheck = people.stream()
+                .map(p -> new ComplianceReadRepository.PersonToCheck(p.staffId(), p.roleCode())).toList();
+        Optional<Set<UUID>> visible = access.restriction();
+        List<ComplianceReadRepository.NotValid> rows = QuarkusTransaction.joiningExisting()
+                .call(() -> reads.notValid(toCheck, request.date(), visible));
         List<List<StaffStatusResponse.NotValid>> notValid = new ArrayList<>();
         people.forEach(person -> notValid.add(new ArrayList<>()));
-        if (!people.isEmpty()) {
-            String homes = access.restriction().map(visible -> " AND c.care_home_id IN (:homes)").orElse("");
-            Query query = entityManager.createNativeQuery(SQL.formatted(CertificationStatus.SQL, homes, BEST_FIRST))
-                    .setParameter("ids", people.stream().map(p -> p.staffId().toString()).collect(Collectors.joining(",")))
-                    .setParameter("roles", people.stream().map(p -> Objects.requireNonNullElse(p.roleCode(), ""))
-                            .collect(Collectors.joining(",")))
-                    .setParameter("asOf", request.date());
-            access.restriction().ifPresent(visible -> query.setParameter("homes",
-                    visible.isEmpty() ? Set.of(new UUID(0, 0)) : visible));
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = query.getResultList();
-            for (Object[] row : rows) {
-                int index = ((Number) row[0]).intValue() - 1;
-                notValid.get(index).add(new StaffStatusResponse.NotValid((String) row[1], (String) row[2],
-                        (Boolean) row[3], (Boolean) row[4], (String) row[5], date(row[6])));
-            }
+        for (ComplianceReadRepository.NotValid row : rows) {
+            notValid.get(row.personIndex()).add(new StaffStatusResponse.NotValid(row.typeCode(), row.typeName(),
+                    row.critical(), row.mandatory(), row.status(), row.expiryDate()));
         }
         List<StaffStatusResponse.Person> answer = new ArrayList<>(people.size());
         for (int i = 0; i < people.size(); i++) {
@@ -89,10 +67,26 @@ public class StaffStatusService {
         return new StaffStatusResponse(request.date(), answer);
     }
 
-    static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
+    /**
+     * Every person asked about must be the caller: the staff number compliance's certifications
+     * record for them, or else the one scheduling's directory gives (asked with the caller's own
+     * token, outside any transaction), must be the token's. Anyone else, or a token naming no one,
+     * is 404 naming the first such person.
+     */
+    private void requireOnlySelf(List<StaffStatusRequest.Person> people) {
+        Optional<String> own = self.staffNumber();
+        Set<UUID> ids = new LinkedHashSet<>();
+        people.forEach(person -> ids.add(person.staffId()));
+        Map<UUID, String> recorded = QuarkusTransaction.joiningExisting().call(() -> reads.staffNumbersOf(ids));
+        for (UUID id : ids) {
+            String number = recorded.get(id);
+            if (number == null && own.isPresent()
+                    && directory.find(id) instanceof StaffDirectory.Lookup.Found found) {
+                number = found.member().staffNumber();
+            }
+            if (own.isEmpty() || !own.get().equals(number)) {
+                throw ProblemException.notFound("Staff member", id);
+            }
         }
-        return value instanceof LocalDate local ? local : ((Date) value).toLocalDate();
     }
 }

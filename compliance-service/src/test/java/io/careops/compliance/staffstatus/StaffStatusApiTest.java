@@ -98,7 +98,38 @@ class StaffStatusApiTest {
         Fixtures.certify(good, "PVG", LocalDate.of(2025, 1, 1), null, false);
         String body = "{\"date\": \"2026-07-10\", \"staff\": [{\"staffId\": \"" + good.id() + "\", \"roleCode\": \"SCW\"}]}";
         check(Tokens.of("inspector", HOME), body).statusCode(200).body("staff[0].notValid", hasSize(0));
-        check(Tokens.of("staff", UUID.randomUUID()), body).statusCode(200).body("staff[0].notValid", hasSize(7));
+        // A staff token naming no one may not ask about anybody (issue 15: it used to answer about colleagues).
+        check(Tokens.of("staff", UUID.randomUUID()), body).statusCode(404);
+    }
+
+    @Test
+    void aStaffTokenSeesOnlyItselfAndAnotherPersonIs404() {
+        SchedulingStub.Staff me = Fixtures.staff(HOME, "SCW", "Myself");
+        fullyCertified(me);
+        Fixtures.certify(me, "PVG", LocalDate.of(2021, 6, 30), LocalDate.of(2026, 6, 30), false);
+        SchedulingStub.Staff colleague = Fixtures.staff(HOME, "SCW", "Colleague");
+        fullyCertified(colleague);
+        // Someone compliance holds nothing for: only scheduling's directory knows their staff number.
+        SchedulingStub.Staff newcomer = Fixtures.staff(HOME, "SCW", "Newcomer");
+        String mine = "{\"date\": \"2026-07-10\", \"staff\": [{\"staffId\": \"" + me.id() + "\", \"roleCode\": \"SCW\"}]}";
+        String both = "{\"date\": \"2026-07-10\", \"staff\": [{\"staffId\": \"" + me.id()
+                + "\", \"roleCode\": \"SCW\"}, {\"staffId\": \"" + colleague.id() + "\", \"roleCode\": \"SCW\"}]}";
+        String token = Tokens.person("staff", me.staffNumber(), HOME);
+
+        check(token, mine).statusCode(200).body("staff[0].notValid", hasSize(1))
+                .body("staff[0].notValid[0].typeCode", equalTo("PVG"))
+                .body("staff[0].notValid[0].status", equalTo("EXPIRED"));
+        check(token, both).statusCode(404).body("type", equalTo("https://careops.io/problems/not-found"))
+                .body("detail", equalTo("Staff member " + colleague.id() + " was not found"));
+        check(token, mine.replace(me.id().toString(), newcomer.id().toString())).statusCode(404);
+        check(token, mine.replace(me.id().toString(), UUID.randomUUID().toString())).statusCode(404);
+        // The newcomer asking about themselves: their staff number comes from the directory.
+        check(Tokens.person("staff", newcomer.staffNumber(), HOME),
+                mine.replace(me.id().toString(), newcomer.id().toString())).statusCode(200)
+                .body("staff[0].notValid.status", not(hasItem(not(equalTo("MISSING")))))
+                .body("staff[0].notValid", hasSize(7));
+        // Managers still ask about anyone in their homes.
+        check(Tokens.of("manager", HOME), both).statusCode(200).body("staff", hasSize(2));
     }
 
     @Test

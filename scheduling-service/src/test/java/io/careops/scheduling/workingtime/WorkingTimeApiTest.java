@@ -165,7 +165,15 @@ class WorkingTimeApiTest {
                 .then().statusCode(404);
         given().auth().oauth2(Fixtures.admin())
                 .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-04-30&to=2026-04-01")
-                .then().statusCode(422);
+                .then().statusCode(422).body("errors[0].field", equalTo("to"));
+        // The one rule for report periods (Period): 366 days at most, a leap year.
+        given().auth().oauth2(Fixtures.admin())
+                .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-01-01&to=2027-01-01")
+                .then().statusCode(200);
+        given().auth().oauth2(Fixtures.admin())
+                .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-01-01&to=2027-01-02")
+                .then().statusCode(422).body("errors[0].field", equalTo("to"))
+                .body("errors[0].message", containsString("at most 366 days"));
         given().auth().oauth2(Tokens.of("staff", home))
                 .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-04-01&to=2026-04-30")
                 .then().statusCode(403);
@@ -182,5 +190,105 @@ class WorkingTimeApiTest {
         post("/api/v1/working-time/check", "{\"staffId\": 7, \"date\": \"2026-02-30\", \"unpaidBreakMinutes\": \"ten\"}")
                 .then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("staffId", "date", "unpaidBreakMinutes"));
+    }
+
+    private static final String OVERRIDE = ", \"workingTimeOverrideReason\": \"test rota for issue 15\"";
+
+    @Test
+    void reg44ANewStarterWorking60HoursForFourWeeksIsOverTheLimit() {
+        // Employed from Monday 6 April; 12 h (07:00-19:30, 30 minutes' break) Monday to Friday for
+        // 4 weeks: 240 h over the 28 days since employment began = 60.00 h a week (was 14.12,
+        // 240 h over the whole 17 weeks).
+        UUID home = strictHome();
+        UUID unit = Fixtures.unit(home);
+        UUID starter = Fixtures.staff(home, "SCW", "2026-04-06");
+        for (java.time.LocalDate day = java.time.LocalDate.parse("2026-04-06");
+                day.isBefore(java.time.LocalDate.parse("2026-05-02")); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                shift(unit, day.toString(), "07:00", "19:30", starter, OVERRIDE);
+            }
+        }
+
+        given().auth().oauth2(Fixtures.admin()).get("/api/v1/working-time/staff/" + starter + "?asOf=2026-05-03")
+                .then().statusCode(200).body("rollingAverage.periodFrom", equalTo("2026-04-06"))
+                .body("rollingAverage.periodTo", equalTo("2026-05-03"))
+                .body("rollingAverage.hoursCounted", equalTo(240.0f))
+                .body("rollingAverage.weeklyHours", equalTo(60.0f));
+        given().auth().oauth2(Fixtures.admin())
+                .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-05-03&to=2026-05-03")
+                .then().statusCode(200).body("byRule.AVERAGE_WEEKLY_HOURS", equalTo(1))
+                .body("items[0].finding.severity", equalTo("VIOLATION"))
+                .body("items[0].finding.figures.averageWeeklyHours", equalTo(60.0f))
+                .body("items[0].finding.figures.periodFrom", equalTo("2026-04-06"));
+    }
+
+    @Test
+    void reg11ARestFromTheLastEveningOfAFortnightDoesNotGiveItsFortyEightHours() {
+        // Every day 08:00-16:00 from Monday 2 March to Saturday 14 March (16 h rest each night),
+        // Sunday 15 March 08:00-20:00, then off until Wednesday 18 March: the 60 h rest from
+        // Sunday 20:00 has only 4 h inside the fortnight of 2 and 9 March, so each week is 8 h
+        // short of 24 (longest 16 h) and the fortnight has no 48.
+        UUID home = strictHome();
+        UUID unit = Fixtures.unit(home);
+        UUID worker = Fixtures.staff(home, "SCW");
+        for (java.time.LocalDate day = java.time.LocalDate.parse("2026-03-02");
+                day.isBefore(java.time.LocalDate.parse("2026-03-15")); day = day.plusDays(1)) {
+            shift(unit, day.toString(), "08:00", "16:00", worker, OVERRIDE);
+        }
+        shift(unit, "2026-03-15", "08:00", "20:00", worker, OVERRIDE);
+        shift(unit, "2026-03-18", "08:00", "16:00", worker, OVERRIDE);
+
+        given().auth().oauth2(Fixtures.admin())
+                .get("/api/v1/working-time/report?careHomeId=" + home + "&from=2026-03-02&to=2026-03-15")
+                .then().statusCode(200).body("byRule.WEEKLY_REST", equalTo(2))
+                .body("items.findAll { it.finding.rule == 'WEEKLY_REST' }.finding.date",
+                        org.hamcrest.Matchers.contains("2026-03-02", "2026-03-09"))
+                .body("items.findAll { it.finding.rule == 'WEEKLY_REST' }.finding.figures.longestRestHours",
+                        org.hamcrest.Matchers.everyItem(equalTo(16.0f)))
+                .body("items.findAll { it.finding.rule == 'WEEKLY_REST' }.finding.figures.shortfallHours",
+                        org.hamcrest.Matchers.everyItem(equalTo(8.0f)));
+    }
+
+    @Test
+    void reg6AAYoungWorkerAtNightIsAViolationOrInACareHomeCompensatoryRest() {
+        UUID strict = strictHome();
+        UUID care = Fixtures.careHome(); // reg 21 applies: reg 27A(2) sets reg 6A aside, with rest owed
+        String young = """
+                {"staffNumber": "%06d", "firstName": "Ailsa", "lastName": "Young%d", "roleCode": "SCW",
+                 "careHomeId": "%s", "contractedHoursPerWeek": 20, "employmentStart": "2025-09-01",
+                 "dateOfBirth": "2009-01-01", "contractedToWorkAfter22": true}
+                """;
+        UUID inStrict = UUID.fromString(post("/api/v1/staff", young.formatted(Fixtures.serial() % 1_000_000,
+                Fixtures.serial(), strict)).then().statusCode(201).body("dateOfBirth", equalTo("2009-01-01"))
+                .body("contractedToWorkAfter22", equalTo(true)).extract().path("id"));
+        UUID inCare = UUID.fromString(post("/api/v1/staff", young.formatted(Fixtures.serial() % 1_000_000,
+                Fixtures.serial(), care)).then().statusCode(201).extract().path("id"));
+        String evening = """
+                {"staffId": "%s", "unitId": "%s", "date": "2026-03-04", "startTime": "15:00", "endTime": "23:30",
+                 "unpaidBreakMinutes": 30}""";
+
+        // Under the late contract the restricted period is 23:00-07:00: 30 minutes of it.
+        post("/api/v1/working-time/check", evening.formatted(inStrict, Fixtures.unit(strict))).then().statusCode(200)
+                .body("allowed", equalTo(false))
+                .body("findings.find { it.rule == 'YOUNG_NIGHT_WORK' }.regulation", equalTo("reg 6A"))
+                .body("findings.find { it.rule == 'YOUNG_NIGHT_WORK' }.severity", equalTo("VIOLATION"))
+                .body("findings.find { it.rule == 'YOUNG_NIGHT_WORK' }.figures.restrictedHours", equalTo(0.5f))
+                .body("findings.find { it.rule == 'YOUNG_NIGHT_WORK' }.figures.restrictedPeriod",
+                        equalTo("23:00-07:00"));
+        // Without it (changed through PATCH), 22:00-06:00: 1.5 h.
+        given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON)
+                .body("{\"contractedToWorkAfter22\": false, \"dateOfBirth\": \"2009-02-01\"}")
+                .patch("/api/v1/staff/" + inStrict).then().statusCode(200)
+                .body("contractedToWorkAfter22", equalTo(false)).body("dateOfBirth", equalTo("2009-02-01"));
+        post("/api/v1/working-time/check", evening.formatted(inStrict, Fixtures.unit(strict))).then().statusCode(200)
+                .body("findings.find { it.rule == 'YOUNG_NIGHT_WORK' }.figures.restrictedHours", equalTo(1.5f))
+                .body("findings.find { it.rule == 'YOUNG_NIGHT_WORK' }.figures.restrictedPeriod",
+                        equalTo("22:00-06:00"));
+        // In a care home: allowed, 0.5 h of compensatory rest owed under reg 27A.
+        post("/api/v1/working-time/check", evening.formatted(inCare, Fixtures.unit(care))).then().statusCode(200)
+                .body("allowed", equalTo(true))
+                .body("findings.find { it.rule == 'YOUNG_NIGHT_WORK' }.severity", equalTo("COMPENSATORY_REST"))
+                .body("findings.find { it.rule == 'YOUNG_NIGHT_WORK' }.message", containsString("reg 27A(2)"))
+                .body("compensatoryRest.find { it.rule == 'YOUNG_NIGHT_WORK' }.hours", equalTo(0.5f));
     }
 }

@@ -20,6 +20,7 @@ import io.careops.scheduling.workingtime.domain.Focus;
 import io.careops.scheduling.workingtime.domain.Regime;
 import io.careops.scheduling.workingtime.domain.Rule;
 import io.careops.scheduling.workingtime.domain.Severity;
+import io.careops.scheduling.workingtime.domain.Standing;
 import io.careops.scheduling.workingtime.domain.WorkPeriod;
 import io.careops.scheduling.workingtime.domain.Worker;
 import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
@@ -192,23 +193,102 @@ class WorkingTimeEngineTest {
             assertThat(only(longer.assess(Rota.adult(), CARE_HOME, "2026-07-05", "2026-07-05"),
                     Rule.AVERAGE_WEEKLY_HOURS).severity()).isEqualTo(Severity.VIOLATION);
         }
+    }
+
+    /**
+     * reg 4(4): a worker employed for less than the reference period is averaged over the time
+     * since employment began. The rota: 12-hour working days (12 h 20 on site, 20 minutes' break),
+     * Monday to Friday for the 4 weeks of 6 April to 1 May 2026, 240 h, nothing after; the day
+     * judged is Sunday 3 May, the last day of the 17 weeks from Monday 5 January.
+     */
+    @Nested
+    class NewStarters {
+
+        Rota fourWeeksOf60Hours() {
+            return Rota.of().weekly("2026-04-06", 4, MON_TO_FRI, "07:00", "19:20", 20);
+        }
+
+        Worker startedOn(String day) {
+            return new Worker(java.util.UUID.randomUUID(), LocalDate.of(1990, 1, 1), null, null, false,
+                    LocalDate.parse(day));
+        }
+
+        @ParameterizedTest(name = "employed from {0}: period from {1}, {2} h a week")
+        @CsvSource({
+                // long-serving: the whole 17 weeks, 119 days: 240 x 7 / 119 = 14.12
+                "2015-01-01, 2026-01-05, 14.12",
+                // started exactly one reference period ago: the same whole period
+                "2026-01-05, 2026-01-05, 14.12",
+                // a day less: 118 days, 240 x 7 / 118 = 14.24
+                "2026-01-06, 2026-01-06, 14.24",
+                // the new starter: 4 weeks at 60 h averaged over those 4 weeks (was 14.12)
+                "2026-04-06, 2026-04-06, 60.00",
+                // started on a Wednesday: the 2 days before do not count; 216 h over 26 days = 58.15
+                "2026-04-08, 2026-04-08, 58.15",
+        })
+        void theAverageRunsOverTheTimeSinceEmploymentBegan(String employed, String periodFrom, String average) {
+            Standing standing = WorkingTimeEngine.standing(startedOn(employed), STRICT, fourWeeksOf60Hours().record(),
+                    LocalDate.parse(PERIOD_END));
+
+            assertThat(standing.periodFrom()).isEqualTo(LocalDate.parse(periodFrom));
+            assertThat(standing.periodTo()).isEqualTo(LocalDate.parse(PERIOD_END));
+            assertThat(standing.averageWeeklyHours()).isEqualTo(new BigDecimal(average));
+        }
 
         @Test
-        void aNewStartersFirstPeriodBeginsWithEmploymentAndIsJudgedWhole() {
-            // Started 2 March with 60-hour weeks planned for 17 weeks: the first period, 2 March
-            // to 28 June, averages 60 h, and is already a breach four weeks in.
-            Rota rota = Rota.of().weekly("2026-03-02", 17, MON_TO_FRI, "07:00", "19:20", 20);
-            Worker starter = new Worker(java.util.UUID.randomUUID(), LocalDate.of(1990, 1, 1), null, null, false,
-                    LocalDate.of(2026, 3, 2));
+        void aNewStarterWorking60HoursForFourWeeksIsOverTheLimit() {
+            Finding breach = only(fourWeeksOf60Hours().assess(startedOn("2026-04-06"), STRICT, PERIOD_END, PERIOD_END),
+                    Rule.AVERAGE_WEEKLY_HOURS);
 
-            Finding breach = only(rota.assess(starter, STRICT, "2026-03-29", "2026-03-29"), Rule.AVERAGE_WEEKLY_HOURS);
-
-            assertThat(breach.figures()).containsEntry("periodFrom", "2026-03-02").containsEntry("periodTo", "2026-06-28")
+            assertThat(breach.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(breach.figures()).containsEntry("periodFrom", "2026-04-06").containsEntry("periodTo", PERIOD_END)
+                    .containsEntry("hoursWorked", new BigDecimal("240.00"))
                     .containsEntry("averageWeeklyHours", new BigDecimal("60.00"));
-            // One 12-hour first day is not an 84-hour week: it is 12 h over the first 17 weeks.
-            Rota firstDay = Rota.of().shift("2026-03-02", "07:00", "19:20", 20);
-            assertThat(of(firstDay.assess(starter, STRICT, "2026-03-02", "2026-03-02"), Rule.AVERAGE_WEEKLY_HOURS))
+            // The same hours by someone employed for years average 14.12: no finding.
+            assertThat(of(fourWeeksOf60Hours().assess(Rota.adult(), STRICT, PERIOD_END, PERIOD_END),
+                    Rule.AVERAGE_WEEKLY_HOURS)).isEmpty();
+        }
+
+        @Test
+        void theFirstWeekIsJudgedWholeWithTheShiftsPlannedInIt() {
+            // On the first day the period is the first week: 5 x 12 h planned = 60 h, a breach;
+            Finding firstDay = only(fourWeeksOf60Hours().assess(startedOn("2026-04-06"), STRICT, "2026-04-06",
+                    "2026-04-06"), Rule.AVERAGE_WEEKLY_HOURS);
+            assertThat(firstDay.figures()).containsEntry("periodFrom", "2026-04-06")
+                    .containsEntry("periodTo", "2026-04-12").containsEntry("averageWeeklyHours", new BigDecimal("60.00"));
+            // but one 12-hour first day alone is 12 h in that week, not an 84-hour week.
+            Rota oneDay = Rota.of().shift("2026-04-06", "07:00", "19:20", 20);
+            assertThat(of(oneDay.assess(startedOn("2026-04-06"), STRICT, "2026-04-06", "2026-04-06"),
+                    Rule.AVERAGE_WEEKLY_HOURS)).isEmpty();
+        }
+
+        @Test
+        void employmentStartingInTheFutureHasNoPeriodYet() {
+            Worker future = startedOn("2026-05-04");
+
+            assertThat(of(fourWeeksOf60Hours().assess(future, STRICT, PERIOD_END, PERIOD_END), Rule.AVERAGE_WEEKLY_HOURS))
                     .isEmpty();
+            assertThat(WorkingTimeEngine.standing(future, STRICT, fourWeeksOf60Hours().record(),
+                    LocalDate.parse(PERIOD_END)).averageWeeklyHours()).isNull();
+        }
+
+        @Test
+        void theOptOutExcludesItsDaysFromANewStartersAverageToo() {
+            // Opted out from the first day: no day counts, nothing to breach.
+            Worker optedOut = new Worker(java.util.UUID.randomUUID(), LocalDate.of(1990, 1, 1),
+                    LocalDate.parse("2026-04-06"), null, false, LocalDate.parse("2026-04-06"));
+            assertThat(of(fourWeeksOf60Hours().assess(optedOut, STRICT, PERIOD_END, PERIOD_END),
+                    Rule.AVERAGE_WEEKLY_HOURS)).isEmpty();
+            // Opted out from the third week: of the 28 days since employment 14 are excluded; the
+            // other 14 hold 120 h, and no day after the period makes the excluded ones up
+            // (provisional): 120 x 7 / 14 = 60.00.
+            Worker laterOptOut = new Worker(java.util.UUID.randomUUID(), LocalDate.of(1990, 1, 1),
+                    LocalDate.parse("2026-04-20"), null, false, LocalDate.parse("2026-04-06"));
+            Finding breach = only(fourWeeksOf60Hours().assess(laterOptOut, STRICT, PERIOD_END, PERIOD_END),
+                    Rule.AVERAGE_WEEKLY_HOURS);
+            assertThat(breach.figures()).containsEntry("periodFrom", "2026-04-06")
+                    .containsEntry("hoursWorked", new BigDecimal("120.00")).containsEntry("excludedDays", 14)
+                    .containsEntry("averageWeeklyHours", new BigDecimal("60.00")).containsEntry("provisional", true);
         }
     }
 
@@ -359,8 +439,40 @@ class WorkingTimeEngineTest {
             assertThat(care.compensatoryRest()).extracting(CompensatoryRest::minutes).contains(480L);
         }
 
+        /**
+         * reg 11(6): a rest counts towards a week or fortnight only for the part inside it. Every
+         * day 08:00-16:00 from Monday 2 March (16 h rest each night), then a last shift that ends
+         * the fortnight of 2 and 9 March, then nothing until Wednesday 18 March.
+         */
+        @ParameterizedTest(name = "last shift {0} {1}-{2}: weeks short {3}")
+        @CsvSource({
+                // the rest starts on the fortnight's last evening, Sunday 15 March 20:00, and runs 60 h;
+                // only 4 h of it fall in the fortnight, so both weeks are 8 h short (16 h longest)
+                "2026-03-15, 08:00, 20:00, 2026-03-02 2026-03-09",
+                // rest from Saturday 14 March 00:00: exactly 48 h inside the fortnight
+                "2026-03-13, 12:00, 00:00, ''",
+                // a minute later: 47 h 59 inside, one rest of 24 h only, so the first week is short
+                "2026-03-13, 12:01, 00:01, 2026-03-02",
+        })
+        void aRestCountsOnlyForItsPartInsideTheFortnight(String lastDay, String start, String end, String shortWeeks) {
+            Rota rota = Rota.of();
+            for (LocalDate day = LocalDate.parse("2026-03-02"); day.isBefore(LocalDate.parse(lastDay)); day = day.plusDays(1)) {
+                rota.shift(day, "08:00", "16:00", 30);
+            }
+            rota.shift(lastDay, start, end, 30).shift("2026-03-18", "08:00", "16:00", 30);
+
+            List<Finding> found = of(rota.assess(Rota.adult(), STRICT, "2026-03-02", "2026-03-15"), Rule.WEEKLY_REST);
+
+            List<LocalDate> expected = shortWeeks.isBlank() ? List.of()
+                    : java.util.Arrays.stream(shortWeeks.split(" ")).map(LocalDate::parse).toList();
+            assertThat(found).extracting(Finding::date).containsExactlyElementsOf(expected);
+            assertThat(found).allSatisfy(finding -> assertThat(finding.figures())
+                    .containsEntry("longestRestHours", new BigDecimal("16.00"))
+                    .containsEntry("shortfallHours", new BigDecimal("8.00")));
+        }
+
         @ParameterizedTest(name = "young worker, {0} days a week -> {1} hours short")
-        @CsvSource({"5, 0", "6, 6"})
+        @CsvSource({"5, 0", "6, 15"})
         void youngWorkersNeed48HoursEachWeek(int days, int shortHours) {
             Rota rota = Rota.of().weekly("2026-03-02", 2, days == 5 ? MON_TO_FRI : MON_TO_SAT, "09:00", "15:00", 30);
 
@@ -371,8 +483,10 @@ class WorkingTimeEngineTest {
                 assertThat(found).isEmpty();
             } else {
                 assertThat(found).singleElement().satisfies(finding -> assertThat(finding.figures())
-                        .containsEntry("shortfallHours", new BigDecimal("6.00"))
-                        .containsEntry("longestRestHours", new BigDecimal("42.00")));
+                        // Saturday 15:00 to Monday 09:00 is 42 h, but only the 33 h up to
+                        // Sunday midnight fall in the week (reg 11(6)): 48 - 33 = 15 h short
+                        .containsEntry("shortfallHours", new BigDecimal("15.00"))
+                        .containsEntry("longestRestHours", new BigDecimal("33.00")));
             }
         }
     }
@@ -411,6 +525,76 @@ class WorkingTimeEngineTest {
             Rota rota = Rota.of().weekly("2026-03-09", 1, MON_TO_SAT, "08:00", "15:30", 30);
 
             assertThat(of(rota.assess(turning18, STRICT, "2026-03-09", "2026-03-15"), Rule.YOUNG_WEEKLY_HOURS)).isEmpty();
+        }
+    }
+
+    /**
+     * reg 6A: no work by a young worker in the restricted period, 22:00-06:00, or 23:00-07:00
+     * when the contract provides for work after 22:00; in a care home reg 27A(2) sets it aside
+     * with equivalent compensatory rest owed (reg 27A(4)).
+     */
+    @Nested
+    class YoungWorkersAtNight {
+
+        @ParameterizedTest(name = "{0} {1}-{2}, late contract {3}: {4} minutes restricted")
+        @CsvSource({
+                "2026-03-04, 14:00, 22:00, false, 0",
+                "2026-03-04, 14:00, 22:01, false, 1",
+                "2026-03-04, 06:00, 14:00, false, 0",
+                "2026-03-04, 05:30, 13:30, false, 30",
+                // a whole night: 22:00-06:00 is 8 h
+                "2026-03-04, 20:00, 08:00, false, 480",
+                // the spring clock change: 22:00 GMT to 06:00 BST is 7 real hours
+                "2026-03-28, 20:00, 08:00, false, 420",
+                // the alternative period under a late contract: 23:00-07:00
+                "2026-03-04, 14:30, 22:30, true, 0",
+                "2026-03-04, 15:00, 23:30, true, 30",
+                "2026-03-04, 06:30, 14:30, true, 30",
+                "2026-03-04, 07:00, 15:00, true, 0",
+                "2026-03-04, 20:00, 08:00, true, 480",
+        })
+        void noWorkInTheRestrictedPeriod(String day, String start, String end, boolean lateContract, long minutes) {
+            Worker young = new Worker(java.util.UUID.randomUUID(), LocalDate.of(2009, 1, 1), null, null, false,
+                    LocalDate.of(2025, 1, 1), lateContract);
+            Rota rota = Rota.of().shift(day, start, end, 30);
+            String next = LocalDate.parse(day).plusDays(1).toString();
+
+            List<Finding> strict = of(rota.assess(young, STRICT, day, next), Rule.YOUNG_NIGHT_WORK);
+            Assessment care = rota.assess(young, CARE_HOME, day, next);
+
+            if (minutes == 0) {
+                assertThat(strict).isEmpty();
+                assertThat(of(care, Rule.YOUNG_NIGHT_WORK)).isEmpty();
+                return;
+            }
+            BigDecimal hours = BigDecimal.valueOf(minutes / 60.0).setScale(2, java.math.RoundingMode.HALF_UP);
+            assertThat(strict).singleElement().satisfies(finding -> {
+                assertThat(finding.severity()).isEqualTo(Severity.VIOLATION);
+                assertThat(finding.regulation()).isEqualTo("reg 6A");
+                assertThat(finding.figures()).containsEntry("restrictedHours", hours)
+                        .containsEntry("restrictedPeriod", lateContract ? "23:00-07:00" : "22:00-06:00");
+            });
+            // In a care home: allowed under reg 27A(2), the same minutes owed back as rest.
+            assertThat(only(care, Rule.YOUNG_NIGHT_WORK).severity()).isEqualTo(Severity.COMPENSATORY_REST);
+            assertThat(only(care, Rule.YOUNG_NIGHT_WORK).message()).contains("reg 27A(2)");
+            assertThat(care.compensatoryRest()).filteredOn(owed -> owed.rule() == Rule.YOUNG_NIGHT_WORK)
+                    .singleElement().satisfies(owed -> assertThat(owed.minutes()).isEqualTo(minutes));
+        }
+
+        @ParameterizedTest(name = "evening of {0}: young {1}")
+        @CsvSource({"2026-03-10, true", "2026-03-11, false"})
+        void theRuleStopsOnTheEighteenthBirthday(String day, boolean young) {
+            Rota rota = Rota.of().shift(day, "15:00", "23:00", 30);
+
+            assertThat(of(rota.assess(Rota.bornOn("2008-03-11"), STRICT, day, day), Rule.YOUNG_NIGHT_WORK))
+                    .hasSize(young ? 1 : 0);
+        }
+
+        @Test
+        void adultsMayWorkNights() {
+            Rota rota = Rota.of().shift("2026-03-04", "20:00", "08:00", 30);
+
+            assertThat(of(rota.assess(Rota.adult(), STRICT, "2026-03-04", "2026-03-05"), Rule.YOUNG_NIGHT_WORK)).isEmpty();
         }
     }
 

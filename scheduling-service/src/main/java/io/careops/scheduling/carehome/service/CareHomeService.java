@@ -9,6 +9,7 @@ import io.careops.scheduling.carehome.domain.CareHomeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -51,6 +52,16 @@ public class CareHomeService {
     @Transactional
     public CareHome get(UUID id) {
         return access.visible(homes.findByIdOptional(id), CareHome::id, "Care home", id);
+    }
+
+    /**
+     * "Today" at a home: the day the one clock shows in the home's zone (Europe/London for every
+     * Scottish home), never the UTC date, which is yesterday between 00:00 and 01:00 BST. 404 for
+     * a home the caller may not see.
+     */
+    @Transactional
+    public LocalDate today(UUID id) {
+        return LocalDate.now(clock.withZone(get(id).timeZone()));
     }
 
     @Transactional

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReportService {
 
     /** A report covers at most a year, which keeps one request's work bounded. */
-    public static final int MAX_DAYS = 366;
+    public static final int MAX_DAYS = io.careops.scheduling.support.Period.MAX_REPORT_DAYS;
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
     private final CareHomeService homes;
@@ -124,13 +124,9 @@ public class ReportService {
                 spend, Budget.forPeriod(home.agencyBudgetMonthly(), from, to));
     }
 
+    /** The one rule for report periods, {@link io.careops.scheduling.support.Period#report}. */
     public static void requirePeriod(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw ProblemException.ruleViolation("to", "the period ends before it starts");
-        }
-        if (to.toEpochDay() - from.toEpochDay() + 1 > MAX_DAYS) {
-            throw ProblemException.ruleViolation("to", "a report covers at most " + MAX_DAYS + " days");
-        }
+        io.careops.scheduling.support.Period.report(from, to);
     }
 
     private List<Shift> liveShifts(UUID careHomeId, LocalDate from, LocalDate to) {

@@ -1,6 +1,7 @@
 package io.careops.scheduling.rotahealth.api;
 
 import io.careops.platform.security.Roles;
+import io.careops.scheduling.carehome.service.CareHomeService;
 import io.careops.scheduling.rotahealth.domain.Score;
 import io.careops.scheduling.rotahealth.service.RotaHealthService;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -32,11 +32,11 @@ public class RotaHealthResource {
     static final int ISSUE_LIMIT = 200;
 
     private final RotaHealthService service;
-    private final Clock clock;
+    private final CareHomeService homes;
 
-    public RotaHealthResource(RotaHealthService service, Clock clock) {
+    public RotaHealthResource(RotaHealthService service, CareHomeService homes) {
         this.service = service;
-        this.clock = clock;
+        this.homes = homes;
     }
 
     @GET
@@ -59,7 +59,7 @@ public class RotaHealthResource {
     public List<Week> history(@QueryParam("careHomeId") @NotNull UUID careHomeId,
             @QueryParam("weeks") @Min(1) @Max(52) Integer weeks) {
         int count = weeks == null ? 8 : weeks;
-        LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate thisMonday = homes.today(careHomeId).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<Week> history = new ArrayList<>();
         for (int back = count - 1; back >= 0; back--) {
             LocalDate from = thisMonday.minusWeeks(back);

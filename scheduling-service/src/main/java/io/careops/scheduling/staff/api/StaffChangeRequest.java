@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -25,6 +26,10 @@ public record StaffChangeRequest(
         @PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal hourlyRate,
         @Size(max = 50) String shiftPreference,
         Boolean nightWorker,
+        @Schema(description = "The contract provides for work after 22:00 (a young worker's restricted period is then 23:00-07:00, reg 6A)")
+        Boolean contractedToWorkAfter22,
+        @Past @Schema(description = "Needed for the young-worker rules; a recorded date can be corrected, not removed")
+        LocalDate dateOfBirth,
         LocalDate optOutSignedOn,
         LocalDate optOutEndedOn,
         LocalDate employmentEnd,
@@ -37,6 +42,6 @@ public record StaffChangeRequest(
     Staff.Change toChange() {
         return new Staff.Change(roleCode, homeUnitId, team, contractedHoursPerWeek, hourlyRate, shiftPreference,
                 nightWorker, optOutSignedOn, optOutEndedOn, employmentEnd, active, email, phone, annualLeaveDays,
-                shiftsPerWeek, assignedUnitId);
+                shiftsPerWeek, assignedUnitId, dateOfBirth, contractedToWorkAfter22);
     }
 }

@@ -37,6 +37,9 @@ public record StaffRequest(
         @Size(max = 50) String shiftPreference,
         @Past @Schema(description = "Needed for the young-worker rules") LocalDate dateOfBirth,
         Boolean nightWorker,
+        @Schema(description = "The contract provides for work after 22:00: a young worker's restricted period is then"
+                + " 23:00-07:00 instead of 22:00-06:00 (reg 6A); defaults to false")
+        Boolean contractedToWorkAfter22,
         @Schema(description = "Working Time Regulations 48-hour opt-out signed on") LocalDate optOutSignedOn,
         @Schema(description = "Opt-out ended on (notice given)") LocalDate optOutEndedOn,
         @NotNull LocalDate employmentStart,
@@ -50,6 +53,7 @@ public record StaffRequest(
         return new Staff.Hiring(staffNumber, firstName, lastName, email, roleCode, careHomeId, homeUnitId, team,
                 contractedHoursPerWeek, hourlyRate, shiftPreference, dateOfBirth, Boolean.TRUE.equals(nightWorker),
                 optOutSignedOn, optOutEndedOn, employmentStart, employmentEnd,
-                new Staff.Extras(phone, annualLeaveDays, shiftsPerWeek, assignedUnitId));
+                new Staff.Extras(phone, annualLeaveDays, shiftsPerWeek, assignedUnitId),
+                Boolean.TRUE.equals(contractedToWorkAfter22));
     }
 }

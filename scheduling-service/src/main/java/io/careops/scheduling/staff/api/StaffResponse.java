@@ -12,6 +12,8 @@ public record StaffResponse(UUID id, String staffNumber, String firstName, Strin
         @Schema(nullable = true) String phone, @Schema(nullable = true) String roleCode, UUID careHomeId, @Schema(nullable = true) UUID homeUnitId, @Schema(nullable = true) UUID assignedUnitId, @Schema(nullable = true) Team team,
         BigDecimal contractedHoursPerWeek,
         @Schema(nullable = true) BigDecimal hourlyRate, @Schema(nullable = true) String shiftPreference, @Schema(nullable = true) LocalDate dateOfBirth, boolean nightWorker,
+        @Schema(description = "The contract provides for work after 22:00, so a young worker's restricted period is 23:00-07:00 instead of 22:00-06:00 (reg 6A)")
+        boolean contractedToWorkAfter22,
         @Schema(nullable = true) LocalDate optOutSignedOn, @Schema(nullable = true) LocalDate optOutEndedOn, LocalDate employmentStart, @Schema(nullable = true) LocalDate employmentEnd,
         @Schema(nullable = true) Integer annualLeaveDays, @Schema(nullable = true) Integer shiftsPerWeek, boolean active, Instant createdAt, Instant updatedAt) {
 
@@ -21,6 +23,7 @@ public record StaffResponse(UUID id, String staffNumber, String firstName, Strin
                 extras.phone(), staff.roleCode(), staff.careHomeId(), staff.homeUnitId(), extras.assignedUnitId(),
                 staff.team(), staff.contractedHoursPerWeek(),
                 staff.hourlyRate(), staff.shiftPreference(), staff.dateOfBirth(), staff.nightWorker(),
+                staff.contractedToWorkAfter22(),
                 staff.optOutSignedOn(), staff.optOutEndedOn(), staff.employmentStart(), staff.employmentEnd(),
                 extras.annualLeaveDays(), extras.shiftsPerWeek(), staff.active(), staff.createdAt(), staff.updatedAt());
     }

@@ -56,6 +56,9 @@ public class Staff extends AuditedEntity {
     private LocalDate dateOfBirth;
     @Column(name = "night_worker")
     private boolean nightWorker;
+    /** The contract provides for work after 22:00: a young worker's restricted period is then 23:00-07:00 (reg 2, reg 6A). */
+    @Column(name = "contracted_after_22")
+    private boolean contractedToWorkAfter22;
     @Column(name = "wtr_opt_out_signed_on")
     private LocalDate optOutSignedOn;
     @Column(name = "wtr_opt_out_ended_on")
@@ -73,7 +76,17 @@ public class Staff extends AuditedEntity {
     public record Hiring(String staffNumber, String firstName, String lastName, String email, String roleCode,
             UUID careHomeId, UUID homeUnitId, Team team, BigDecimal contractedHoursPerWeek, BigDecimal hourlyRate,
             String shiftPreference, LocalDate dateOfBirth, boolean nightWorker, LocalDate optOutSignedOn,
-            LocalDate optOutEndedOn, LocalDate employmentStart, LocalDate employmentEnd, Extras extras) {
+            LocalDate optOutEndedOn, LocalDate employmentStart, LocalDate employmentEnd, Extras extras,
+            boolean contractedToWorkAfter22) {
+
+        public Hiring(String staffNumber, String firstName, String lastName, String email, String roleCode,
+                UUID careHomeId, UUID homeUnitId, Team team, BigDecimal contractedHoursPerWeek, BigDecimal hourlyRate,
+                String shiftPreference, LocalDate dateOfBirth, boolean nightWorker, LocalDate optOutSignedOn,
+                LocalDate optOutEndedOn, LocalDate employmentStart, LocalDate employmentEnd, Extras extras) {
+            this(staffNumber, firstName, lastName, email, roleCode, careHomeId, homeUnitId, team, contractedHoursPerWeek,
+                    hourlyRate, shiftPreference, dateOfBirth, nightWorker, optOutSignedOn, optOutEndedOn, employmentStart,
+                    employmentEnd, extras, false);
+        }
     }
 
     /** Details carried over from the legacy record; all optional. */
@@ -100,6 +113,7 @@ public class Staff extends AuditedEntity {
         staff.shiftPreference = hiring.shiftPreference();
         staff.dateOfBirth = hiring.dateOfBirth();
         staff.nightWorker = hiring.nightWorker();
+        staff.contractedToWorkAfter22 = hiring.contractedToWorkAfter22();
         staff.optOutSignedOn = hiring.optOutSignedOn();
         staff.optOutEndedOn = hiring.optOutEndedOn();
         staff.employmentStart = hiring.employmentStart();
@@ -121,7 +135,17 @@ public class Staff extends AuditedEntity {
     public record Change(String roleCode, UUID homeUnitId, Team team, BigDecimal contractedHoursPerWeek,
             BigDecimal hourlyRate, String shiftPreference, Boolean nightWorker, LocalDate optOutSignedOn,
             LocalDate optOutEndedOn, LocalDate employmentEnd, Boolean active, String email, String phone,
-            Integer annualLeaveDays, Integer shiftsPerWeek, UUID assignedUnitId) {
+            Integer annualLeaveDays, Integer shiftsPerWeek, UUID assignedUnitId, LocalDate dateOfBirth,
+            Boolean contractedToWorkAfter22) {
+
+        public Change(String roleCode, UUID homeUnitId, Team team, BigDecimal contractedHoursPerWeek,
+                BigDecimal hourlyRate, String shiftPreference, Boolean nightWorker, LocalDate optOutSignedOn,
+                LocalDate optOutEndedOn, LocalDate employmentEnd, Boolean active, String email, String phone,
+                Integer annualLeaveDays, Integer shiftsPerWeek, UUID assignedUnitId) {
+            this(roleCode, homeUnitId, team, contractedHoursPerWeek, hourlyRate, shiftPreference, nightWorker,
+                    optOutSignedOn, optOutEndedOn, employmentEnd, active, email, phone, annualLeaveDays, shiftsPerWeek,
+                    assignedUnitId, null, null);
+        }
     }
 
     public void change(Change change, Instant now) {
@@ -136,6 +160,8 @@ public class Staff extends AuditedEntity {
         hourlyRate = orKeep(change.hourlyRate(), hourlyRate);
         shiftPreference = orKeep(change.shiftPreference(), shiftPreference);
         nightWorker = orKeep(change.nightWorker(), nightWorker);
+        contractedToWorkAfter22 = orKeep(change.contractedToWorkAfter22(), contractedToWorkAfter22);
+        dateOfBirth = orKeep(change.dateOfBirth(), dateOfBirth);
         optOutSignedOn = signed;
         optOutEndedOn = ended;
         employmentEnd = newEnd;
@@ -195,6 +221,7 @@ public class Staff extends AuditedEntity {
     public String shiftPreference() { return shiftPreference; }
     public LocalDate dateOfBirth() { return dateOfBirth; }
     public boolean nightWorker() { return nightWorker; }
+    public boolean contractedToWorkAfter22() { return contractedToWorkAfter22; }
     public LocalDate optOutSignedOn() { return optOutSignedOn; }
     public LocalDate optOutEndedOn() { return optOutEndedOn; }
     public LocalDate employmentStart() { return employmentStart; }

@@ -1,6 +1,6 @@
 package io.careops.scheduling.workingtime.api;
 
-import io.careops.scheduling.shift.service.ShiftPlan;
+import io.careops.scheduling.workingtime.service.ShiftsToJudge;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
@@ -22,8 +22,7 @@ public record CheckRequest(@NotNull UUID staffId, UUID shiftId, UUID unitId, Loc
         return shiftId != null || (unitId != null && date != null);
     }
 
-    ShiftPlan toPlan() {
-        return new ShiftPlan(unitId, date, shiftTypeId, startTime, endTime, unpaidBreakMinutes, null, null, null, null,
-                null, null, null, null, null);
+    ShiftsToJudge.Proposal toProposal() {
+        return new ShiftsToJudge.Proposal(unitId, date, shiftTypeId, startTime, endTime, unpaidBreakMinutes);
     }
 }

@@ -3,6 +3,7 @@ package io.careops.scheduling.workingtime.api;
 import io.careops.platform.paging.PageRequest;
 import io.careops.scheduling.workingtime.domain.CompensatoryRest;
 import io.careops.scheduling.workingtime.domain.Finding;
+import io.careops.scheduling.support.Period;
 import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
 import java.util.List;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ public record WorkingTimeReportResponse(@Schema(nullable = true) UUID careHomeId
     public record Breach(UUID staffId, String staffNumber, String name, UUID careHomeId, FindingResponse finding) {
     }
 
-    static WorkingTimeReportResponse of(UUID careHomeId, LocalDate from, LocalDate to,
+    static WorkingTimeReportResponse of(UUID careHomeId, Period period,
             List<WorkingTimeReportService.PersonResult> results, boolean withWarnings, PageRequest page) {
         List<Map.Entry<WorkingTimeReportService.PersonResult, Finding>> findings =
                 WorkingTimeReportService.findings(results, withWarnings);
@@ -40,7 +41,7 @@ public record WorkingTimeReportResponse(@Schema(nullable = true) UUID careHomeId
                         e.getKey().member().fullName(), e.getKey().home().id(), FindingResponse.of(e.getValue())))
                 .toList();
         int totalPages = (int) Math.ceil(findings.size() / (double) page.size());
-        return new WorkingTimeReportResponse(careHomeId, from, to, results.size(), byRule, bySeverity,
+        return new WorkingTimeReportResponse(careHomeId, period.from(), period.to(), results.size(), byRule, bySeverity,
                 CompensatoryRestResponse.hours(owed), items, page.page(), page.size(), findings.size(), totalPages);
     }
 }

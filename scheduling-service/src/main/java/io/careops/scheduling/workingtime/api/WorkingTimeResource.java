@@ -2,9 +2,10 @@ package io.careops.scheduling.workingtime.api;
 
 import io.careops.platform.paging.PageRequest;
 import io.careops.platform.security.Roles;
-import io.careops.scheduling.shift.service.ShiftService;
 import io.careops.scheduling.staff.domain.Staff;
 import io.careops.scheduling.staff.service.StaffService;
+import io.careops.scheduling.support.Period;
+import io.careops.scheduling.workingtime.service.ShiftsToJudge;
 import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
 import io.careops.scheduling.workingtime.service.WorkingTimeService;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,19 +35,17 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 @Consumes(MediaType.APPLICATION_JSON)
 public class WorkingTimeResource {
 
-    private final ShiftService shifts;
+    private final ShiftsToJudge shifts;
     private final StaffService staff;
     private final WorkingTimeService workingTime;
     private final WorkingTimeReportService reports;
-    private final Clock clock;
 
-    public WorkingTimeResource(ShiftService shifts, StaffService staff, WorkingTimeService workingTime,
-            WorkingTimeReportService reports, Clock clock) {
+    public WorkingTimeResource(ShiftsToJudge shifts, StaffService staff, WorkingTimeService workingTime,
+            WorkingTimeReportService reports) {
         this.shifts = shifts;
         this.staff = staff;
         this.workingTime = workingTime;
         this.reports = reports;
-        this.clock = clock;
     }
 
     @POST
@@ -56,9 +54,9 @@ public class WorkingTimeResource {
     @Operation(operationId = "checkWorkingTime", summary = "Whether a staff member may work an existing or proposed shift: each violation and warning"
             + " with its regulation, figures and shifts, and the compensatory rest it would create")
     public CheckResponse check(@Valid @NotNull CheckRequest request) {
-        var check = shifts.checkWorkingTime(request.staffId(), request.shiftId(), request.toPlan());
+        var check = shifts.check(request.staffId(), request.shiftId(), request.toProposal());
         return CheckResponse.of(request.staffId(), check.shiftId(), request.shiftId() == null, check.assessment(),
-                today());
+                workingTime.today(staff.view(request.staffId())));
     }
 
     @GET
@@ -68,8 +66,10 @@ public class WorkingTimeResource {
             + " (a staff-only caller: themselves only)"
             + " last daily and weekly rest, opt-out, findings over the reference period, compensatory rest owed")
     public StaffWorkingTimeResponse standing(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
-        LocalDate day = asOf == null ? today() : asOf;
-        return StaffWorkingTimeResponse.of(workingTime.standing(staff.view(id), day), day, today());
+        Staff member = staff.view(id);
+        LocalDate today = workingTime.today(member);
+        LocalDate day = asOf == null ? today : asOf;
+        return StaffWorkingTimeResponse.of(workingTime.standing(member, day), day, today);
     }
 
     @POST
@@ -91,7 +91,7 @@ public class WorkingTimeResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
     @Operation(operationId = "listWorkingTimeOverrides", summary = "Managers' overrides of working-time violations on a shift: who, when, why, and what")
     public List<OverrideResponse> overrides(@QueryParam("shiftId") @NotNull UUID shiftId) {
-        shifts.get(shiftId); // 404 outside the caller's homes
+        shifts.requireVisible(shiftId); // 404 outside the caller's homes
         return workingTime.overrides(shiftId).stream().map(OverrideResponse::of).toList();
     }
 
@@ -112,11 +112,8 @@ public class WorkingTimeResource {
     public WorkingTimeReportResponse report(@QueryParam("careHomeId") UUID careHomeId,
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
             @QueryParam("includeWarnings") Boolean includeWarnings, @BeanParam @Valid PageRequest page) {
-        return WorkingTimeReportResponse.of(careHomeId, from, to, reports.judge(careHomeId, from, to),
+        Period period = Period.report(from, to);
+        return WorkingTimeReportResponse.of(careHomeId, period, reports.judge(careHomeId, period),
                 Boolean.TRUE.equals(includeWarnings), page);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

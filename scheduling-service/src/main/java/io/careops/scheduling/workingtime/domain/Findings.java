@@ -40,7 +40,7 @@ final class Findings {
         List<UUID> shiftIds = involved.stream().map(WorkPeriod::shiftId).toList();
         if (setAside(rule)) {
             LocalDate dueBy = date.plusDays(regime.compensatoryRestWithinDays());
-            findings.add(Finding.of(rule, Severity.COMPENSATORY_REST, message + "; allowed under reg 21 with "
+            findings.add(Finding.of(rule, Severity.COMPENSATORY_REST, message + "; allowed under " + rule.setAsideBy() + " with "
                     + hours(minutes) + " h compensatory rest owed by " + dueBy, date, figures, shiftIds));
             owed.add(new CompensatoryRest(rule.name() + "|" + key, rule, minutes, date, dueBy, shiftIds));
         } else {
@@ -51,7 +51,7 @@ final class Findings {
     /** A limit on hours: a violation, or a warning in a special case where the rule is set aside. */
     void overLimit(Rule rule, String message, LocalDate date, Map<String, Object> figures, List<WorkPeriod> involved) {
         Severity severity = setAside(rule) ? Severity.WARNING : Severity.VIOLATION;
-        String note = severity == Severity.WARNING ? "; set aside by reg 21, so compensatory rest and a health"
+        String note = severity == Severity.WARNING ? "; set aside by " + rule.setAsideBy() + ", so compensatory rest and a health"
                 + " assessment (reg 7) are due" : "";
         findings.add(Finding.of(rule, severity, message + note, date, figures,
                 involved.stream().map(WorkPeriod::shiftId).toList()));

@@ -25,6 +25,8 @@ final class HourLimits {
     static final long NIGHT_LIMIT_PER_24_HOURS = 8 * 60;
     static final long YOUNG_DAILY_LIMIT = 8 * 60;
     static final long YOUNG_WEEKLY_LIMIT = 40 * 60;
+    /** The shortest period averaged: a new starter's first week (see periodEnd). */
+    static final int MINIMUM_PERIOD_DAYS = 7;
 
     private HourLimits() {
     }
@@ -36,7 +38,7 @@ final class HourLimits {
      * C the weeks. Excluded days are annual, sick, maternity and paternity leave and days on
      * which the opt-out was in force (reg 4(6)). When fewer days have been worked (or planned)
      * after the period than were excluded, the average is taken over the days counted so far
-     * and marked provisional. A new starter's period begins with employment (reg 4(4)).
+     * and marked provisional. A new starter's period runs from the day employment began (reg 4(4)).
      * Consecutive reference periods over the limit are reported once, by the worst of them.
      */
     static void averageWeeklyHours(Worker worker, Regime regime, Timeline timeline, List<Leave> leaves,
@@ -122,22 +124,30 @@ final class HourLimits {
     }
 
     /**
-     * The reference period ending on {@code end}. A new starter's first period begins with
-     * employment (reg 4(4)) and is judged whole, with the shifts planned in it: an average over
-     * the first day alone would make one long shift look like an 84-hour week.
+     * The reference period ending on {@code end}. For a worker employed for less than the
+     * reference period it is the time since employment began (reg 4(4)): a new starter who has
+     * worked 60 hours in each of their first 4 weeks averages 60, not 60 x 4 / 17. A period that
+     * would begin before employment begins on its first day instead.
      */
-    private static LocalDate periodStart(Worker worker, Regime regime, LocalDate end) {
+    static LocalDate periodStart(Worker worker, Regime regime, LocalDate end) {
         LocalDate start = end.minusWeeks(regime.referenceWeeks()).plusDays(1);
         return worker.employmentStart() != null && start.isBefore(worker.employmentStart())
                 ? worker.employmentStart() : start;
     }
 
-    private static LocalDate periodEnd(Worker worker, Regime regime, LocalDate end) {
-        if (worker.employmentStart() == null) {
+    /**
+     * The last day of the period ending on {@code end}: {@code end} itself, except in a new
+     * starter's first week, which is judged as one whole week with the shifts planned in it. An
+     * average over fewer than 7 days is not a weekly average (our reading: reg 4(2) speaks of "each
+     * period of seven days"), and one 12-hour first day would otherwise read as an 84-hour week.
+     * A day before employment began has no period (the caller finds no day to count).
+     */
+    static LocalDate periodEnd(Worker worker, Regime regime, LocalDate end) {
+        if (worker.employmentStart() == null || end.isBefore(worker.employmentStart())) {
             return end;
         }
-        LocalDate firstPeriodEnds = worker.employmentStart().plusWeeks(regime.referenceWeeks()).minusDays(1);
-        return end.isBefore(firstPeriodEnds) ? firstPeriodEnds : end;
+        LocalDate firstWeekEnds = worker.employmentStart().plusDays(MINIMUM_PERIOD_DAYS - 1L);
+        return end.isBefore(firstWeekEnds) ? firstWeekEnds : end;
     }
 
     private static void reportAverage(Run run, Timeline timeline, Findings findings, boolean warningOnly) {
@@ -174,7 +184,7 @@ final class HourLimits {
             LocalDate start = periodStart(worker, regime, lastDay);
             LocalDate end = periodEnd(worker, regime, lastDay);
             Average average = null;
-            if (nightWorker(worker, regime, timeline, lastDay)) {
+            if (!start.isAfter(end) && nightWorker(worker, regime, timeline, lastDay)) {
                 long minutes = timeline.minutesBetween(start, end);
                 int periodDays = (int) (end.toEpochDay() - start.toEpochDay()) + 1;
                 // 24-hour periods less the weekly rest entitlement, as (B - C) of reg 6(5)
@@ -227,6 +237,35 @@ final class HourLimits {
                         + monday + " (limit 40 h)", monday, figures("weekStarting", monday, "hoursWorked",
                         hours(minutes), "limitHours", hours(YOUNG_WEEKLY_LIMIT)),
                         timeline.onDays(monday, monday.plusDays(6)));
+            }
+        }
+    }
+
+    /**
+     * Young workers at night (reg 6A): no work in the restricted period, 22:00-06:00, or
+     * 23:00-07:00 when the contract provides for work after 22:00 (reg 2). Each shift of a day on
+     * which the worker is under 18 with minutes in it is a violation; in a special case (a
+     * residential care home, which we take to be a "hospital or similar establishment") reg
+     * 27A(2) sets reg 6A aside where continuity of service needs the work and no adult is
+     * available, and reg 27A(4) requires equivalent compensatory rest: the minutes worked in the
+     * restricted period are owed back, as for reg 21. The 00:00-04:00 core that reg 27A(3)
+     * keeps applies to agriculture, retail, catering, hotels and bakeries, not to care.
+     * Sources: legislation.gov.uk/uksi/1998/1833/regulation/6A and /regulation/27A (inserted by
+     * SI 2002/3128); docs/domain.md section 2.
+     */
+    static void youngNightWork(Worker worker, Timeline timeline, Findings findings) {
+        for (WorkPeriod period : timeline.periods()) {
+            if (!worker.youngOn(period.rotaDate())) {
+                continue;
+            }
+            long minutes = timeline.minutesBetweenEachNight(period, worker.restrictedPeriodStarts(),
+                    worker.restrictedPeriodEnds());
+            if (minutes > 0) {
+                String window = worker.restrictedPeriodStarts() + "-" + worker.restrictedPeriodEnds();
+                findings.shortfall(Rule.YOUNG_NIGHT_WORK, minutes, hours(minutes) + " h worked by a worker under 18 in"
+                        + " the restricted period " + window, period.rotaDate(),
+                        figures("restrictedHours", hours(minutes), "restrictedPeriod", window),
+                        List.of(period), period.shiftId().toString());
             }
         }
     }

@@ -191,12 +191,21 @@ final class Timeline {
 
     /** Minutes of the period between 23:00 and 06:00 local time, the night time of reg 2. */
     long nightMinutes(WorkPeriod period) {
+        return minutesBetweenEachNight(period, NIGHT_TIME_STARTS, NIGHT_TIME_ENDS);
+    }
+
+    /**
+     * Minutes of the period inside the nightly window {@code starts} (one evening) to {@code ends}
+     * (the next morning), local time, on every night the period touches; across a clock change the
+     * window is as long as the clocks make it.
+     */
+    long minutesBetweenEachNight(WorkPeriod period, LocalTime starts, LocalTime ends) {
         long minutes = 0;
         LocalDate day = period.startsAt().atZone(zone).toLocalDate().minusDays(1);
         LocalDate lastNight = period.endsAt().atZone(zone).toLocalDate();
         for (; !day.isAfter(lastNight); day = day.plusDays(1)) {
-            Instant nightStarts = day.atTime(NIGHT_TIME_STARTS).atZone(zone).toInstant();
-            Instant nightEnds = day.plusDays(1).atTime(NIGHT_TIME_ENDS).atZone(zone).toInstant();
+            Instant nightStarts = day.atTime(starts).atZone(zone).toInstant();
+            Instant nightEnds = day.plusDays(1).atTime(ends).atZone(zone).toInstant();
             Instant from = later(nightStarts, period.startsAt());
             Instant to = earlier(nightEnds, period.endsAt());
             if (from.isBefore(to)) {
@@ -226,13 +235,12 @@ final class Timeline {
         }
 
         /**
-         * How much of it counts for a week or fortnight: all of it when it begins inside (rest
-         * that runs on past the boundary is still uninterrupted), else only the part inside.
+         * How much of it counts for a week or fortnight: only the part inside it (reg 11(6) fixes
+         * the periods, and a rest is counted in the period it falls in). A rest that begins on the
+         * last evening of a fortnight gives that fortnight only its last hours, however long it
+         * runs on into the next.
          */
         long minutesCountingFor(Instant start, Instant end) {
-            if (!from.isBefore(start) && from.isBefore(end)) {
-                return minutes();
-            }
             return Math.max(0, Duration.between(later(from, start), earlier(to, end)).toMinutes());
         }
     }

@@ -29,6 +29,7 @@ public final class WorkingTimeEngine {
         RestRules.breaks(worker, timeline, findings);
         RestRules.weeklyRest(worker, timeline, findings);
         HourLimits.youngWorkerHours(worker, timeline, findings);
+        HourLimits.youngNightWork(worker, timeline, findings);
         HourLimits.averageWeeklyHours(worker, regime, timeline, record.leaves(), findings);
         HourLimits.nightWork(worker, regime, timeline, findings);
         return findings.assessment();

@@ -3,8 +3,8 @@ package io.careops.scheduling.workingtime.service;
 import io.careops.platform.security.CareHomeAccess;
 import io.careops.scheduling.carehome.domain.CareHome;
 import io.careops.scheduling.carehome.domain.CareHomeRepository;
-import io.careops.scheduling.report.service.ReportService;
 import io.careops.scheduling.staff.domain.Staff;
+import io.careops.scheduling.support.Period;
 import io.careops.scheduling.staff.domain.StaffRepository;
 import io.careops.scheduling.workingtime.domain.Assessment;
 import io.careops.scheduling.workingtime.domain.CompensatoryRest;
@@ -56,17 +56,16 @@ public class WorkingTimeReportService {
 
     /**
      * Everyone with shifts in the home (or, without one, in every home the caller sees) judged
-     * on the days {@code from} to {@code to}.
+     * on the days of {@code period}.
      */
     @Transactional
-    public List<PersonResult> judge(UUID careHomeId, LocalDate from, LocalDate to) {
-        ReportService.requirePeriod(from, to);
+    public List<PersonResult> judge(UUID careHomeId, Period period) {
         List<CareHome> judged = careHomeId != null
                 ? List.of(access.visible(homes.findByIdOptional(careHomeId), CareHome::id, "Care home", careHomeId))
                 : homes.listAll().stream().filter(home -> access.canSee(home.id())).toList();
         List<PersonResult> results = new ArrayList<>();
         for (CareHome home : judged) {
-            results.addAll(judgeHome(home, from, to));
+            results.addAll(judge(load(home, period), Focus.days(period.from(), period.to())));
         }
         return results;
     }
@@ -81,21 +80,29 @@ public class WorkingTimeReportService {
         public WorkRecord recordOf(UUID staffId, List<WorkPeriod> periodsOfPerson) {
             return new WorkRecord(periodsOfPerson, leaves.getOrDefault(staffId, List.of()), loadFrom, loadTo);
         }
+
+        /** The days loaded. */
+        public Period loaded() {
+            return new Period(loadFrom, loadTo);
+        }
     }
 
     public HomeRecords load(CareHome home, LocalDate from, LocalDate to) {
-        Regime regime = workingTime.regime(home);
-        LocalDate loadFrom = from.minusWeeks(regime.referenceWeeks() + 1L);
-        LocalDate loadTo = to.plusWeeks(regime.referenceWeeks());
-        Map<UUID, Staff> people = staff.list("careHomeId", home.id()).stream()
-                .collect(Collectors.toMap(Staff::id, Function.identity()));
-        return new HomeRecords(home, regime, loadFrom, loadTo,
-                records.periodsByStaff(List.of(home.id()), loadFrom, loadTo),
-                records.leavesByStaff(List.of(home.id()), loadFrom, loadTo), people);
+        return load(home, new Period(from, to));
     }
 
-    private List<PersonResult> judgeHome(CareHome home, LocalDate from, LocalDate to) {
-        return judge(load(home, from, to), Focus.days(from, to));
+    /**
+     * The reference period before the first day (and a week, so the first day's rest is known)
+     * and one after the last (whose days make up leave excluded inside the period).
+     */
+    public HomeRecords load(CareHome home, Period period) {
+        Regime regime = workingTime.regime(home);
+        Period loaded = period.widenedBy(regime.referenceWeeks() + 1L, regime.referenceWeeks());
+        Map<UUID, Staff> people = staff.list("careHomeId", home.id()).stream()
+                .collect(Collectors.toMap(Staff::id, Function.identity()));
+        return new HomeRecords(home, regime, loaded.from(), loaded.to(),
+                records.periodsByStaff(List.of(home.id()), loaded.from(), loaded.to()),
+                records.leavesByStaff(List.of(home.id()), loaded.from(), loaded.to()), people);
     }
 
     /** Everyone in the records with a finding in focus, by surname. */

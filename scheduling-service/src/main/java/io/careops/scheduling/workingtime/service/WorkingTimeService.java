@@ -64,7 +64,7 @@ public class WorkingTimeService {
 
     public static Worker worker(Staff staff) {
         return new Worker(staff.id(), staff.dateOfBirth(), staff.optOutSignedOn(), staff.optOutEndedOn(),
-                staff.nightWorker(), staff.employmentStart());
+                staff.nightWorker(), staff.employmentStart(), staff.contractedToWorkAfter22());
     }
 
     /**
@@ -181,6 +181,11 @@ public class WorkingTimeService {
         records.persist(WorkingTimeOverride.record(proposed.shiftId(), member.id(), member.careHomeId(), overrideReason,
                 violations, caller.getName(), clock.instant()));
         return assessment;
+    }
+
+    /** "Today" at the person's home: the home's zone, the one clock. */
+    public LocalDate today(Staff member) {
+        return homes.today(member.careHomeId());
     }
 
     /** The person's record around {@code day}: enough for every reference period that ends in the period before it. */

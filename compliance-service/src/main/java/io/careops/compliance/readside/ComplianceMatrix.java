@@ -1,0 +1,192 @@
+package io.careops.compliance.readside;
+
+import io.careops.compliance.certification.domain.CertificationType;
+import io.careops.compliance.directory.StaffMember;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A care home's training picture on a day: every staff member against the types mandatory for
+ * their role, and what follows from it (per-type coverage, the overall percentage, expired critical
+ * certificates). Pure: built from the active types, the staff directory (when scheduling answered)
+ * and each person's best current certification per type ({@link ComplianceReadRepository#bestHeldInHome});
+ * the dashboard, the training matrix and the Care Inspectorate return are all read from it.
+ *
+ * <p>Rules: with the directory, the rows are its active staff sorted by surname, first name and
+ * staff number, and certifications of anyone else (a leaver, someone moved) are left out; without
+ * it, the rows are the people compliance holds certifications for, as snapshotted, by staff number.
+ * A type is a column when it is mandatory for some role. A person's cell for a type is what they
+ * hold, or MISSING; VALID and EXPIRING_SOON cover it. A percentage is to one decimal, and null when
+ * nothing is required (0 of 0 is not 100%).
+ */
+public final class ComplianceMatrix {
+
+    private final UUID careHomeId;
+    private final LocalDate asOf;
+    private final boolean directoryAvailable;
+    private final List<CertificationType> types;
+    private final List<Row> rows;
+
+    private ComplianceMatrix(UUID careHomeId, LocalDate asOf, boolean directoryAvailable, List<CertificationType> types,
+            List<Row> rows) {
+        this.careHomeId = careHomeId;
+        this.asOf = asOf;
+        this.directoryAvailable = directoryAvailable;
+        this.types = types;
+        this.rows = rows;
+    }
+
+    /** One person. {@code cells} holds their best current certification of every type they hold. */
+    public record Row(UUID staffId, String staffNumber, String name, String roleCode, LocalDate employmentStart,
+            boolean inDirectory, Map<String, Cell> cells) {
+
+        /** The person's status for a type: what they hold, or MISSING. */
+        public Cell cell(String typeCode) {
+            return cells.getOrDefault(typeCode, Cell.MISSING);
+        }
+    }
+
+    /** status: VALID, EXPIRING_SOON, EXPIRED, PENDING or MISSING. */
+    public record Cell(UUID certificationId, String status, LocalDate expiryDate) {
+        public static final Cell MISSING = new Cell(null, "MISSING", null);
+
+        public boolean covers() {
+            return status.equals("VALID") || status.equals("EXPIRING_SOON");
+        }
+    }
+
+    /** A type mandatory for someone: how many staff it is mandatory for, and how many are covered. */
+    public record TypeTally(CertificationType type, int required, int compliant) {
+
+        public Double percent() {
+            return ComplianceMatrix.percent(compliant, required);
+        }
+    }
+
+    /** A critical certification expired on the day. */
+    public record ExpiredCritical(Row person, CertificationType type, Cell cell) {
+    }
+
+    /**
+     * @param activeTypes the active certification types, in catalogue order
+     * @param staff       the home's active staff from scheduling; empty when it could not be read
+     * @param held        each person's best current certification per type in the home
+     */
+    public static ComplianceMatrix of(UUID careHomeId, LocalDate asOf, List<CertificationType> activeTypes,
+            Optional<List<StaffMember>> staff, List<ComplianceReadRepository.Held> held) {
+        Map<UUID, Row> rows = new LinkedHashMap<>();
+        staff.ifPresent(members -> members.stream()
+                .sorted(Comparator.comparing(StaffMember::lastName, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(StaffMember::firstName, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(StaffMember::staffNumber, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(member -> rows.put(member.id(), new Row(member.id(), member.staffNumber(),
+                        member.fullName().strip(), member.roleCode(), member.employmentStart(), true, new HashMap<>()))));
+        for (ComplianceReadRepository.Held certification : held) {
+            Row person = rows.get(certification.staffId());
+            if (person == null) {
+                if (staff.isPresent()) {
+                    continue; // not an active member of this home any more (left or moved): not on the matrix
+                }
+                person = new Row(certification.staffId(), certification.staffNumber(), certification.staffName(),
+                        certification.roleCode(), null, false, new HashMap<>());
+                rows.put(certification.staffId(), person);
+            }
+            person.cells().put(certification.typeCode(), new Cell(certification.certificationId(),
+                    certification.status(), certification.expiryDate()));
+        }
+        List<Row> ordered = new ArrayList<>(rows.values());
+        if (staff.isEmpty()) {
+            ordered.sort(Comparator.comparing(Row::staffNumber, Comparator.nullsLast(Comparator.naturalOrder())));
+        }
+        return new ComplianceMatrix(careHomeId, asOf, staff.isPresent(), List.copyOf(activeTypes), List.copyOf(ordered));
+    }
+
+    public UUID careHomeId() {
+        return careHomeId;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public boolean directoryAvailable() {
+        return directoryAvailable;
+    }
+
+    public List<CertificationType> types() {
+        return types;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** The active types mandatory for this role. */
+    public List<CertificationType> mandatoryFor(String roleCode) {
+        return types.stream().filter(type -> type.mandatoryFor(roleCode)).toList();
+    }
+
+    /** The columns: the active types mandatory for some role, in catalogue order. */
+    public List<CertificationType> mandatoryTypes() {
+        return types.stream().filter(type -> !type.mandatoryRoles().isEmpty()).toList();
+    }
+
+    /** Per column, staff it is mandatory for and how many are covered. */
+    public List<TypeTally> tallies() {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        mandatoryTypes().forEach(type -> counts.put(type.code(), new int[2]));
+        for (Row row : rows) {
+            for (CertificationType type : mandatoryFor(row.roleCode())) {
+                int[] tally = counts.get(type.code());
+                tally[0]++;
+                tally[1] += row.cell(type.code()).covers() ? 1 : 0;
+            }
+        }
+        return mandatoryTypes().stream()
+                .map(type -> new TypeTally(type, counts.get(type.code())[0], counts.get(type.code())[1])).toList();
+    }
+
+    /** Mandatory certifications required across the home (a person-type pair each). */
+    public int required() {
+        return tallies().stream().mapToInt(TypeTally::required).sum();
+    }
+
+    /** Of those, the ones covered on the day. */
+    public int compliant() {
+        return tallies().stream().mapToInt(TypeTally::compliant).sum();
+    }
+
+    public Double compliancePercent() {
+        List<TypeTally> tallies = tallies();
+        return percent(tallies.stream().mapToInt(TypeTally::compliant).sum(),
+                tallies.stream().mapToInt(TypeTally::required).sum());
+    }
+
+    /** Critical certifications expired on the day, whether or not the role demands them, by name then type. */
+    public List<ExpiredCritical> expiredCritical() {
+        List<ExpiredCritical> expired = new ArrayList<>();
+        for (Row row : rows) {
+            for (CertificationType type : types) {
+                Cell cell = row.cells().get(type.code());
+                if (type.critical() && cell != null && cell.status().equals("EXPIRED")) {
+                    expired.add(new ExpiredCritical(row, type, cell));
+                }
+            }
+        }
+        expired.sort(Comparator.comparing((ExpiredCritical e) -> e.person().name(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(e -> e.type().code()));
+        return expired;
+    }
+
+    /** A share in percent to one decimal; null when nothing is required. */
+    public static Double percent(int part, int whole) {
+        return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
+    }
+}

@@ -1,0 +1,148 @@
+package io.careops.compliance.readside;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.careops.compliance.certification.domain.CertificationType;
+import io.careops.compliance.directory.StaffMember;
+import io.careops.compliance.readside.ComplianceReadRepository.Held;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The compliance matrix of one hand-built home, every figure worked out here. Types, in catalogue
+ * order: PVG (critical; mandatory for SCW and SSW), SSSC (mandatory for SCW), FIRST_AID (critical,
+ * mandatory for no role) and FIRE_SAFETY (mandatory for SCW and ADMIN). Staff in the directory:
+ * Ann Brown (SCW), Bob Adams (SCW), Cat Adams (ADMIN), Dan Clark (no role); Lee Leaver (SCW) holds a
+ * PVG but has left, so is in the certifications and not in the directory.
+ */
+class ComplianceMatrixTest {
+
+    private static final UUID HOME = UUID.randomUUID();
+    private static final LocalDate DAY = LocalDate.of(2026, 7, 1);
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final List<CertificationType> TYPES = List.of(
+            CertificationType.define("PVG", "PVG scheme", null, null, true, Set.of("SCW", "SSW"), NOW),
+            CertificationType.define("SSSC", "SSSC registration", 60, null, false, Set.of("SCW"), NOW),
+            CertificationType.define("FIRST_AID", "First aid", 36, null, true, Set.of(), NOW),
+            CertificationType.define("FIRE_SAFETY", "Fire safety", 12, null, false, Set.of("SCW", "ADMIN"), NOW));
+
+    private static final StaffMember ANN = member("001001", "Ann", "Brown", "SCW");
+    private static final StaffMember BOB = member("001002", "Bob", "Adams", "SCW");
+    private static final StaffMember CAT = member("001003", "Cat", "Adams", "ADMIN");
+    private static final StaffMember DAN = member("001004", "Dan", "Clark", null);
+    private static final StaffMember LEE = member("001005", "Lee", "Leaver", "SCW");
+
+    private static StaffMember member(String number, String first, String last, String role) {
+        return new StaffMember(UUID.randomUUID(), number, first, last, role, HOME, LocalDate.of(2024, 1, 1), null, true);
+    }
+
+    private static Held held(StaffMember who, String type, String status) {
+        return new Held(UUID.randomUUID(), who.id(), who.staffNumber(), who.fullName(), who.roleCode(), type, status,
+                status.equals("VALID") ? null : DAY.plusDays(status.equals("EXPIRED") ? -10 : 20));
+    }
+
+    private static final List<Held> HELD = List.of(
+            held(ANN, "PVG", "VALID"), held(ANN, "SSSC", "EXPIRING_SOON"),
+            held(BOB, "PVG", "EXPIRED"), held(BOB, "SSSC", "PENDING"), held(BOB, "FIRE_SAFETY", "VALID"),
+            held(BOB, "FIRST_AID", "EXPIRED"),
+            held(CAT, "FIRE_SAFETY", "VALID"),
+            held(DAN, "FIRST_AID", "VALID"),
+            held(LEE, "PVG", "VALID"));
+
+    private static ComplianceMatrix withDirectory() {
+        return ComplianceMatrix.of(HOME, DAY, TYPES, Optional.of(List.of(ANN, BOB, CAT, DAN)), HELD);
+    }
+
+    private static ComplianceMatrix withoutDirectory() {
+        return ComplianceMatrix.of(HOME, DAY, TYPES, Optional.empty(), HELD);
+    }
+
+    @Test
+    void theDirectorysStaffAreTheRowsBySurnameAndLeaversAreLeftOut() {
+        ComplianceMatrix matrix = withDirectory();
+
+        assertTrue(matrix.directoryAvailable());
+        assertEquals(List.of("Bob Adams", "Cat Adams", "Ann Brown", "Dan Clark"),
+                matrix.rows().stream().map(ComplianceMatrix.Row::name).toList());
+        assertTrue(matrix.rows().stream().allMatch(ComplianceMatrix.Row::inDirectory));
+        // Ann holds no fire safety: MISSING, which does not cover.
+        ComplianceMatrix.Row ann = matrix.rows().get(2);
+        assertEquals(ComplianceMatrix.Cell.MISSING, ann.cell("FIRE_SAFETY"));
+        assertTrue(ann.cell("SSSC").covers());
+        assertEquals(List.of("PVG", "SSSC", "FIRE_SAFETY"),
+                matrix.mandatoryFor("SCW").stream().map(CertificationType::code).toList());
+        assertTrue(matrix.mandatoryFor(null).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} required, {2} compliant, {3}%")
+    @CsvSource({
+            // SCW Ann (valid) and Bob (expired)
+            "PVG,         2, 1, 50.0",
+            // Ann expiring soon covers; Bob awaiting evidence does not
+            "SSSC,        2, 1, 50.0",
+            // SCW Ann (missing), Bob (valid), ADMIN Cat (valid): 2 of 3
+            "FIRE_SAFETY, 3, 2, 66.7",
+    })
+    void eachColumnCountsTheStaffItIsMandatoryForAndThoseCovered(String type, int required, int compliant,
+            double percent) {
+        ComplianceMatrix.TypeTally tally = withDirectory().tallies().stream()
+                .filter(t -> t.type().code().equals(type)).findFirst().orElseThrow();
+
+        assertEquals(required, tally.required());
+        assertEquals(compliant, tally.compliant());
+        assertEquals(percent, tally.percent());
+    }
+
+    @Test
+    void theOverallFigureIsEveryRequiredPairAndFirstAidIsNoColumn() {
+        ComplianceMatrix matrix = withDirectory();
+
+        assertEquals(List.of("PVG", "SSSC", "FIRE_SAFETY"),
+                matrix.mandatoryTypes().stream().map(CertificationType::code).toList());
+        // 1 + 1 + 2 of 2 + 2 + 3: 4 / 7 = 57.14 -> 57.1
+        assertEquals(7, matrix.required());
+        assertEquals(4, matrix.compliant());
+        assertEquals(57.1, matrix.compliancePercent());
+    }
+
+    @Test
+    void expiredCriticalCertificatesAreListedByNameThenTypeWhateverTheRole() {
+        // Bob's PVG and first aid (critical, though no role demands it); Dan's first aid is valid.
+        assertEquals(List.of("Bob Adams FIRST_AID", "Bob Adams PVG"), withDirectory().expiredCritical().stream()
+                .map(e -> e.person().name() + " " + e.type().code()).toList());
+    }
+
+    @Test
+    void withoutTheDirectoryTheRowsAreWhoHoldsCertificationsByStaffNumber() {
+        ComplianceMatrix matrix = withoutDirectory();
+
+        assertFalse(matrix.directoryAvailable());
+        assertEquals(List.of("001001", "001002", "001003", "001004", "001005"),
+                matrix.rows().stream().map(ComplianceMatrix.Row::staffNumber).toList());
+        assertTrue(matrix.rows().stream().noneMatch(ComplianceMatrix.Row::inDirectory));
+        // Lee (SCW, valid PVG) now counts: PVG 2 of 3, SSSC 1 of 3, fire safety 2 of 4: 5 / 10.
+        assertEquals(10, matrix.required());
+        assertEquals(5, matrix.compliant());
+        assertEquals(50.0, matrix.compliancePercent());
+    }
+
+    @Test
+    void nothingRequiredIsNoPercentageRatherThan100() {
+        ComplianceMatrix empty = ComplianceMatrix.of(HOME, DAY, TYPES, Optional.of(List.of(DAN)), List.of());
+
+        assertEquals(0, empty.required());
+        assertNull(empty.compliancePercent());
+        assertEquals(66.7, ComplianceMatrix.percent(2, 3));
+        assertNull(ComplianceMatrix.percent(0, 0));
+    }
+}
