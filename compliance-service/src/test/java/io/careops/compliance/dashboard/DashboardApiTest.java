@@ -126,8 +126,9 @@ class DashboardApiTest {
         matrix(home, "").body("directory.available", equalTo(false)).body("items", hasSize(1))
                 .body("items[0].name", equalTo("Test Holder"));
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        // Timeout 1.5 s, one retry: bounded, not the stub's 4 s a call.
-        org.junit.jupiter.api.Assertions.assertTrue(seconds < 4, "answered in " + seconds + " s");
+        // Timeout 1.5 s and one retry bound it; without them it would take the stub's 12 s a call.
+        // (A bound on behaviour, with room for a loaded machine: it took 4 s at load average 16.)
+        org.junit.jupiter.api.Assertions.assertTrue(seconds < 8, "answered in " + seconds + " s");
     }
 
     @Test
