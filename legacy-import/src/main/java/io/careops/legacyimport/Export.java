@@ -9,13 +9,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a Django {@code dumpdata} export one record at a time with Jackson's streaming parser, so
- * memory stays bounded by the largest single record, whatever the file's size. Each pass of the
- * importer reads the file again rather than holding it.
+ * memory stays bounded by the largest single record, whatever the file's size. The first whole
+ * pass also notes where each record lies in the file (its model, first and last byte: about 40
+ * bytes a record), so that a later pass over a few models reads and parses only their records
+ * instead of the whole file again (the importer makes one pass per dependency level).
  */
 final class Export {
 
@@ -58,6 +68,8 @@ final class Export {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
+    /** Per model, each record's first byte, byte after its end, and index in the array: filled by the first whole pass. */
+    private Map<String, List<long[]>> where;
 
     Export(Path file) {
         this.file = file;
@@ -67,8 +79,45 @@ final class Export {
         return file;
     }
 
+    /**
+     * The records of the given models, in file order. After a whole pass, only their bytes are
+     * read; before one, this is a whole pass that skips the others.
+     */
+    void forEach(Set<String> models, Visitor visitor) throws Exception {
+        if (where == null) {
+            forEach(entry -> {
+                if (models.contains(entry.model())) {
+                    visitor.visit(entry);
+                }
+            });
+            return;
+        }
+        List<long[]> ranges = new ArrayList<>();
+        for (String model : models) {
+            ranges.addAll(where.getOrDefault(model, List.of()));
+        }
+        ranges.sort((a, b) -> Long.compare(a[0], b[0]));
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+            for (long[] range : ranges) {
+                int length = (int) (range[1] - range[0]);
+                if (buffer.capacity() < length) {
+                    buffer = ByteBuffer.allocate(length);
+                }
+                buffer.clear().limit(length);
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, range[0] + buffer.position()) < 0) {
+                        throw new BadExport("the file changed while it was being imported: run again");
+                    }
+                }
+                visitor.visit(entry(JSON.readTree(buffer.array(), 0, length), range[2]));
+            }
+        }
+    }
+
     /** One pass over the file, in file order. */
     void forEach(Visitor visitor) throws Exception {
+        Map<String, List<long[]>> found = new HashMap<>();
         JsonFactory factory = JSON.getFactory();
         try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
             JsonToken first;
@@ -99,8 +148,18 @@ final class Export {
                         throw new BadExport("not a dumpdata export: element " + index + " is " + describe(token)
                                 + ", not a {model, pk, fields} record");
                     }
+                    long start = parser.currentTokenLocation().getByteOffset();
                     JsonNode node = JSON.readTree(parser);
-                    visitor.visit(entry(node, index));
+                    long end = parser.currentTokenLocation().getByteOffset() + 1;
+                    Entry entry = entry(node, index);
+                    if (found != null) {
+                        if (start < 0 || end <= start) {
+                            found = null; // no byte offsets from this parser: every pass reads the whole file
+                        } else {
+                            found.computeIfAbsent(entry.model(), m -> new ArrayList<>()).add(new long[] {start, end, index});
+                        }
+                    }
+                    visitor.visit(entry);
                 } catch (JsonProcessingException e) {
                     throw new BadExport("not JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr());
                 }
@@ -112,6 +171,9 @@ final class Export {
                 }
             } catch (JsonProcessingException e) {
                 throw new BadExport("not JSON after the array: " + e.getOriginalMessage());
+            }
+            if (where == null && found != null) {
+                where = found; // the whole file read cleanly: later passes may read only what they need
             }
         } catch (IOException e) {
             if (e instanceof JsonProcessingException j) {

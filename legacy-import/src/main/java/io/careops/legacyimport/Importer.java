@@ -217,10 +217,9 @@ final class Importer {
     }
 
     private void pass(Map<String, Batch> batches, Filter filter) throws Exception {
-        export.forEach(e -> {
-            Batch batch = batches.get(e.model());
-            if (batch != null && filter.accept(e)) {
-                map(e, batch);
+        export.forEach(batches.keySet(), e -> {
+            if (filter.accept(e)) {
+                map(e, batches.get(e.model()));
             }
         });
         for (Batch batch : batches.values()) {
