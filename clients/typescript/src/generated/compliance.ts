@@ -204,6 +204,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certifications/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager of the home rejects PENDING evidence with a reason: it is kept (status REJECTED, never counts, no longer pending); who, when and why are kept
+         * @description A manager of the home rejects PENDING evidence with a reason: it is kept (status REJECTED, never counts, no longer pending); who, when and why are kept
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["rejectCertification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/certifications/{id}/renewals": {
         parameters: {
             query?: never;
@@ -220,6 +242,28 @@ export interface paths {
          *     Roles: admin, manager.
          */
         post: operations["renewCertification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager of the home verifies PENDING evidence (a staff member's submission, or evidence awaited): it then counts by its dates (VALID, EXPIRING_SOON or EXPIRED); who and when are kept; 409 when it is not awaiting verification
+         * @description A manager of the home verifies PENDING evidence (a staff member's submission, or evidence awaited): it then counts by its dates (VALID, EXPIRING_SOON or EXPIRED); who and when are kept; 409 when it is not awaiting verification
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["verifyCertification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -446,6 +490,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/{staffId}/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A staff member submits training evidence of their own (the token's staff_number must be this person's, else 404); recorded PENDING, never counting as valid until a manager verifies it
+         * @description A staff member submits training evidence of their own (the token's staff_number must be this person's, else 404); recorded PENDING, never counting as valid until a manager verifies it
+         *
+         *     Roles: staff.
+         */
+        post: operations["submitOwnCertification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -570,9 +636,18 @@ export interface components {
             createdBy: string;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /** @description Submitted by the staff member themself (self-service evidence) */
+            submittedByStaff: boolean;
+            /** @description Who verified the evidence */
+            verifiedBy: string | null;
+            verifiedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Who rejected the evidence */
+            rejectedBy: string | null;
+            rejectedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            rejectionReason: string | null;
         };
         /** @enum {string} */
-        CertificationStatus: "VALID" | "EXPIRING_SOON" | "EXPIRED" | "PENDING";
+        CertificationStatus: "VALID" | "EXPIRING_SOON" | "EXPIRED" | "PENDING" | "REJECTED";
         /** @description A certification type of the catalogue */
         CertificationTypeRequest: {
             /** @example FIRST_AID */
@@ -644,6 +719,32 @@ export interface components {
             typeCode: string;
             status: string;
             expiryDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description Training evidence a staff member submits for themself; PENDING until a manager verifies it */
+        EvidenceSubmissionRequest: {
+            /**
+             * @description A code from /certification-types
+             * @example FIRST_AID
+             */
+            certificationType: string;
+            /**
+             * @description Defaults to the type's name
+             * @example Emergency First Aid at Work
+             */
+            name?: string;
+            /** @example 2026-03-02 */
+            issueDate: components["schemas"]["LocalDate"];
+            /**
+             * @description Defaults to the issue date plus the type's validity
+             * @example 2029-03-02
+             */
+            expiryDate?: components["schemas"]["LocalDate"];
+            /** @example St John Scotland */
+            issuingBody: string;
+            /** @example EFAW-2026-04417 */
+            certificateNumber: string;
+            /** @example Half-day course at the Inverness centre */
+            notes?: string;
         };
         ExpiredCritical: {
             staffName: string | null;
@@ -872,6 +973,11 @@ export interface components {
             /** @description The day the figures are for; null: today */
             asOf: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             figures: components["schemas"]["ReconciliationFigure"][];
+        };
+        /** @description Why the evidence was rejected; kept on the certification */
+        RejectionRequest: {
+            /** @example The certificate number does not match the issuing body's register */
+            reason: string;
         };
         /** @description The renewed certificate; person, home and type are the renewed one's */
         RenewalRequest: {
@@ -2148,6 +2254,131 @@ export interface operations {
             };
         };
     };
+    rejectCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "The certificate number does not match the issuing body's register"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RejectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     renewCertification: {
         parameters: {
             query?: never;
@@ -2237,6 +2468,104 @@ export interface operations {
             };
             /** @description The body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3055,6 +3384,139 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffStatusResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitOwnCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "certificationType": "FIRST_AID",
+                 *       "name": "Emergency First Aid at Work",
+                 *       "issueDate": "2026-03-02",
+                 *       "expiryDate": "2029-03-02",
+                 *       "issuingBody": "St John Scotland",
+                 *       "certificateNumber": "EFAW-2026-04417",
+                 *       "notes": "Half-day course at the Inverness centre"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EvidenceSubmissionRequest"];
+            };
+        };
+        responses: {
+            /** @description Submitted, PENDING */
+            201: {
+                headers: {
+                    /** @description The new record's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationResponse"];
                 };
             };
             /** @description The request is invalid: errors[] names each field, as the client sent it */

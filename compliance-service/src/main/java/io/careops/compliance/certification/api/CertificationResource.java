@@ -106,6 +106,27 @@ public class CertificationResource {
                 .entity(created).build();
     }
 
+    @POST
+    @Path("/{id}/verification")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "verifyCertification", summary = "A manager of the home verifies PENDING evidence (a staff member's"
+            + " submission, or evidence awaited): it then counts by its dates (VALID, EXPIRING_SOON or EXPIRED); who and when"
+            + " are kept; 409 when it is not awaiting verification")
+    @APIResponseSchema(value = CertificationResponse.class, responseCode = "200", responseDescription = "Verified")
+    public CertificationResponse verify(@PathParam("id") UUID id) {
+        return CertificationResponse.of(service.verify(id), service.today());
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "rejectCertification", summary = "A manager of the home rejects PENDING evidence with a reason: it is"
+            + " kept (status REJECTED, never counts, no longer pending); who, when and why are kept")
+    @APIResponseSchema(value = CertificationResponse.class, responseCode = "200", responseDescription = "Rejected")
+    public CertificationResponse reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest request) {
+        return CertificationResponse.of(service.reject(id, request.reason()), service.today());
+    }
+
     @PUT
     @Path("/{id}/file")
     @Consumes(MediaType.WILDCARD)

@@ -13,13 +13,19 @@ public record CertificationResponse(UUID id, UUID careHomeId, UUID staffId, Stri
         @Schema(nullable = true) LocalDate expiryDate, @Schema(nullable = true) LocalDate renewalDate, @Schema(nullable = true) String issuingBody, @Schema(nullable = true) String certificateNumber, int alertWindowDays,
         boolean awaitingEvidence,
         @Schema(description = "Computed for asOf, never stored") CertificationStatus status, LocalDate asOf,
-        @Schema(nullable = true) UUID supersededBy, @Schema(nullable = true) Instant supersededAt, @Schema(nullable = true) String notes, String createdBy, Instant createdAt, Instant updatedAt) {
+        @Schema(nullable = true) UUID supersededBy, @Schema(nullable = true) Instant supersededAt, @Schema(nullable = true) String notes, String createdBy, Instant createdAt, Instant updatedAt,
+        @Schema(description = "Submitted by the staff member themself (self-service evidence)") boolean submittedByStaff,
+        @Schema(nullable = true, description = "Who verified the evidence") String verifiedBy,
+        @Schema(nullable = true) Instant verifiedAt,
+        @Schema(nullable = true, description = "Who rejected the evidence") String rejectedBy,
+        @Schema(nullable = true) Instant rejectedAt, @Schema(nullable = true) String rejectionReason) {
 
     static CertificationResponse of(StaffCertification c, LocalDate asOf) {
         return new CertificationResponse(c.id(), c.careHomeId(), c.staffId(), c.staffNumber(), c.staffName(),
                 c.staffRole(), c.staffVerified(), c.certificationType(), c.name(), c.issueDate(), c.expiryDate(),
                 c.renewalDate(), c.issuingBody(), c.certificateNumber(), c.alertWindowDays(), c.awaitingEvidence(),
                 c.statusOn(asOf), asOf, c.supersededBy(), c.supersededAt(), c.notes(), c.createdBy(), c.createdAt(),
-                c.updatedAt());
+                c.updatedAt(), c.submittedByStaff(), c.verifiedBy(), c.verifiedAt(), c.rejectedBy(), c.rejectedAt(),
+                c.rejectionReason());
     }
 }

@@ -8,25 +8,32 @@ import java.time.LocalDate;
  * tests hold both to the same boundary table.
  *
  * <ul>
- * <li>PENDING while the evidence is awaited;</li>
+ * <li>REJECTED when a manager rejected the evidence submitted (it never counts);</li>
+ * <li>PENDING while the evidence is awaited (or a staff member's submission awaits verification);</li>
  * <li>EXPIRED from the day after the expiry date (the expiry day itself is still covered);</li>
  * <li>EXPIRING_SOON from {@code expiry - alertWindowDays} up to and including the expiry day;</li>
  * <li>VALID otherwise, and always when the type never expires (no expiry date).</li>
  * </ul>
  */
 public enum CertificationStatus {
-    VALID, EXPIRING_SOON, EXPIRED, PENDING;
+    VALID, EXPIRING_SOON, EXPIRED, PENDING, REJECTED;
 
     /**
      * The same rule over a row aliased {@code c} and a date parameter {@code :asOf}; a
      * certification recorded before V2 has no window of its own and gets the default.
      */
     public static final String SQL = """
-            (CASE WHEN c.awaiting_evidence THEN 'PENDING'
+            (CASE WHEN c.rejected_at IS NOT NULL THEN 'REJECTED'
+                  WHEN c.awaiting_evidence THEN 'PENDING'
                   WHEN c.expiry_date IS NULL THEN 'VALID'
                   WHEN c.expiry_date < CAST(:asOf AS date) THEN 'EXPIRED'
                   WHEN c.expiry_date - COALESCE(c.alert_window_days, 30) <= CAST(:asOf AS date) THEN 'EXPIRING_SOON'
                   ELSE 'VALID' END)""";
+
+    public static CertificationStatus on(LocalDate asOf, LocalDate expiry, int alertWindowDays, boolean awaitingEvidence,
+            boolean rejected) {
+        return rejected ? REJECTED : on(asOf, expiry, alertWindowDays, awaitingEvidence);
+    }
 
     public static CertificationStatus on(LocalDate asOf, LocalDate expiry, int alertWindowDays, boolean awaitingEvidence) {
         if (awaitingEvidence) {

@@ -53,6 +53,18 @@ public class StaffCertification extends AuditedEntity {
     private UUID supersededBy;
     @Column(name = "superseded_at")
     private Instant supersededAt;
+    @Column(name = "submitted_by_staff")
+    private boolean submittedByStaff;
+    @Column(name = "verified_by")
+    private String verifiedBy;
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+    @Column(name = "rejected_by")
+    private String rejectedBy;
+    @Column(name = "rejected_at")
+    private Instant rejectedAt;
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
 
     protected StaffCertification() {
         // for JPA
@@ -131,14 +143,61 @@ public class StaffCertification extends AuditedEntity {
         return next;
     }
 
+    /**
+     * A staff member's own evidence: recorded PENDING (awaiting a manager's verification), so it
+     * never counts as valid until verified.
+     */
+    public static StaffCertification submitByStaff(CertificationType type, Record record, StaffSnapshot holder,
+            String submittedBy, LocalDate today, Instant now) {
+        Record pending = new Record(record.careHomeId(), record.staffId(), record.staffNumber(), record.name(),
+                record.issueDate(), record.expiryDate(), null, record.issuingBody(), record.certificateNumber(), null, true,
+                record.notes());
+        StaffCertification certification = record(type, pending, holder, submittedBy, today, now);
+        certification.submittedByStaff = true;
+        return certification;
+    }
+
+    /** A manager checked the evidence: it now counts by its dates (VALID, EXPIRING_SOON or EXPIRED). */
+    public void verify(String by, Instant now) {
+        requireAwaitingDecision();
+        this.awaitingEvidence = false;
+        this.verifiedBy = by;
+        this.verifiedAt = now;
+        changed(now);
+    }
+
+    /** A manager rejected the evidence: kept, with the reason, but it never counts and is no longer PENDING. */
+    public void reject(String reason, String by, Instant now) {
+        requireAwaitingDecision();
+        this.rejectedBy = by;
+        this.rejectedAt = now;
+        this.rejectionReason = reason.strip();
+        changed(now);
+    }
+
+    private void requireAwaitingDecision() {
+        if (rejectedAt != null) {
+            throw ProblemException.conflict("Certification " + id + " was already rejected");
+        }
+        if (!awaitingEvidence) {
+            throw ProblemException.conflict("Certification " + id + " is not awaiting verification");
+        }
+        if (supersededBy != null) {
+            throw ProblemException.conflict("Certification " + id + " was renewed by " + supersededBy);
+        }
+    }
+
     /** The evidence arrived: no longer PENDING. */
     public void evidenceReceived(Instant now) {
+        if (rejectedAt != null) {
+            throw ProblemException.conflict("Certification " + id + " was rejected; submit it again");
+        }
         this.awaitingEvidence = false;
         changed(now);
     }
 
     public CertificationStatus statusOn(LocalDate asOf) {
-        return CertificationStatus.on(asOf, expiryDate, alertWindowDays(), awaitingEvidence);
+        return CertificationStatus.on(asOf, expiryDate, alertWindowDays(), awaitingEvidence, rejectedAt != null);
     }
 
     public UUID id() { return id; }
@@ -161,4 +220,10 @@ public class StaffCertification extends AuditedEntity {
     public boolean staffVerified() { return staffVerified; }
     public UUID supersededBy() { return supersededBy; }
     public Instant supersededAt() { return supersededAt; }
+    public boolean submittedByStaff() { return submittedByStaff; }
+    public String verifiedBy() { return verifiedBy; }
+    public Instant verifiedAt() { return verifiedAt; }
+    public String rejectedBy() { return rejectedBy; }
+    public Instant rejectedAt() { return rejectedAt; }
+    public String rejectionReason() { return rejectionReason; }
 }

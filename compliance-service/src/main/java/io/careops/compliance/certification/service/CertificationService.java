@@ -108,6 +108,52 @@ public class CertificationService {
         });
     }
 
+    /**
+     * A staff member submits evidence of their own: the token's staff number must be the person's
+     * (another person's id, or one unknown, answers 404, as if it did not exist); the care home is
+     * theirs, as the scheduling service says. Recorded PENDING until a manager verifies it.
+     */
+    public StaffCertification submitOwn(UUID staffId, String typeCode, StaffCertification.Record details) {
+        String own = self.staffNumber().orElseThrow(() -> ProblemException.notFound("Staff member", staffId));
+        StaffDirectory.Lookup lookup = directory.find(staffId);
+        if (lookup instanceof StaffDirectory.Lookup.Unavailable) {
+            throw new ProblemException(ProblemType.UNAVAILABLE,
+                    "The scheduling service did not answer; who staff member " + staffId + " is cannot be checked");
+        }
+        if (!(lookup instanceof StaffDirectory.Lookup.Found found) || !own.equals(found.member().staffNumber())) {
+            throw ProblemException.notFound("Staff member", staffId);
+        }
+        StaffMember member = found.member();
+        access.requireVisible(member.careHomeId(), "Staff member", staffId);
+        StaffCertification.StaffSnapshot holder = verified(member, own, member.careHomeId());
+        StaffCertification.Record record = new StaffCertification.Record(member.careHomeId(), staffId, own,
+                details.name(), details.issueDate(), details.expiryDate(), null, details.issuingBody(),
+                details.certificateNumber(), null, true, details.notes());
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            CertificationType type = activeType(typeCode);
+            StaffCertification certification = StaffCertification.submitByStaff(type, record, holder, caller.getName(),
+                    today(), clock.instant());
+            certifications.persist(certification);
+            return certification;
+        });
+    }
+
+    /** A manager (or admin) of the home verifies the evidence: it counts by its dates from now on. */
+    @Transactional
+    public StaffCertification verify(UUID id) {
+        StaffCertification certification = get(id);
+        certification.verify(caller.getName(), clock.instant());
+        return certification;
+    }
+
+    /** A manager (or admin) of the home rejects the evidence with a reason, which is kept. */
+    @Transactional
+    public StaffCertification reject(UUID id, String reason) {
+        StaffCertification certification = get(id);
+        certification.reject(reason, caller.getName(), clock.instant());
+        return certification;
+    }
+
     /** A renewal: a new certification of the same type and person that supersedes this one. */
     public StaffCertification renew(UUID id, StaffCertification.Record renewal) {
         StaffCertification current = get(id);
