@@ -26,9 +26,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ComplianceReadRepository {
 
-    /** Of a person's current certifications of one type, the one that best covers the day. */
+    /**
+     * Of a person's current certifications of one type, the one that best covers the day. An
+     * expired one outranks one awaiting evidence or rejected: evidence nobody has verified (which
+     * staff can now submit themselves) must not hide a lapse from the rota, which refuses shifts
+     * on an EXPIRED mandatory certification.
+     */
     public static final String BEST_FIRST = """
-            (CASE %s WHEN 'VALID' THEN 0 WHEN 'EXPIRING_SOON' THEN 0 WHEN 'PENDING' THEN 1 ELSE 2 END),
+            (CASE %s WHEN 'VALID' THEN 0 WHEN 'EXPIRING_SOON' THEN 0 WHEN 'EXPIRED' THEN 1 WHEN 'PENDING' THEN 2 ELSE 3 END),
             c.expiry_date DESC NULLS FIRST, c.issue_date DESC, c.id""".formatted(CertificationStatus.SQL);
 
     private static final String BEST_IN_HOME = """

@@ -45,6 +45,31 @@ class TrainingEvidenceApiTest {
     }
 
     @Test
+    void evidenceNobodyHasVerifiedNeverHidesALapseFromTheRota() {
+        UUID home = UUID.randomUUID();
+        SchedulingStub.Staff me = Fixtures.staff(home, "SCW", "Lapsed");
+        Fixtures.certify(me, "PVG", java.time.LocalDate.of(2021, 6, 1), java.time.LocalDate.of(2026, 6, 30), false);
+        String check = """
+                {"date": "2026-07-10", "staff": [{"staffId": "%s", "roleCode": "SCW"}]}""".formatted(me.id());
+        String renewal = """
+                {"certificationType": "PVG", "issueDate": "2026-07-01", "issuingBody": "Disclosure Scotland",
+                 "certificateNumber": "PVG-2026-0091"}""";
+        // The person submits a renewal; unverified, it does not cover the day: the PVG stays EXPIRED.
+        String id = submit(me, renewal);
+        as(Tokens.of("manager", home)).body(check).post("/api/v1/staff-status").then().statusCode(200)
+                .body("staff[0].notValid.find { it.typeCode == 'PVG' }.status", equalTo("EXPIRED"));
+        // Rejected: still EXPIRED. Verified (a second submission): PVG is no longer among what is not valid.
+        as(Tokens.of("manager", home)).body("{\"reason\": \"number does not match the certificate\"}")
+                .post("/api/v1/certifications/" + id + "/rejection").then().statusCode(200);
+        as(Tokens.of("manager", home)).body(check).post("/api/v1/staff-status").then().statusCode(200)
+                .body("staff[0].notValid.find { it.typeCode == 'PVG' }.status", equalTo("EXPIRED"));
+        String second = submit(me, renewal.replace("PVG-2026-0091", "PVG-2026-0092"));
+        as(Tokens.of("manager", home)).post("/api/v1/certifications/" + second + "/verification").then().statusCode(200);
+        as(Tokens.of("manager", home)).body(check).post("/api/v1/staff-status").then().statusCode(200)
+                .body("staff[0].notValid.typeCode", org.hamcrest.Matchers.not(hasItem("PVG")));
+    }
+
+    @Test
     void staffSubmitsOwnEvidenceAsPendingAndAManagerVerifiesIt() {
         UUID home = UUID.randomUUID();
         SchedulingStub.Staff me = Fixtures.staff(home, "SCW", "Submitter");
