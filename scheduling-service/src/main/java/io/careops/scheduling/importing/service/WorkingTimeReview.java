@@ -75,7 +75,7 @@ public class WorkingTimeReview {
         List<Staff> people = staff.list("id in ?1", ids);
         Map<UUID, List<Finding>> violations = workingTime.violations(people, from, to);
         Map<UUID, String> imported = importedShifts(violations);
-        List<Flag> flagged = new ArrayList<>();
+        List<Flag> candidates = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>(); // one finding per shift and rule: the first day it shows
         for (List<Finding> findings : violations.values()) {
             for (Finding finding : findings) {
@@ -83,13 +83,13 @@ public class WorkingTimeReview {
                         + ": " + finding.message() + "; kept as it happened";
                 for (UUID shiftId : finding.shiftIds()) {
                     String legacyPk = imported.get(shiftId);
-                    if (legacyPk != null && seen.add(shiftId + "/" + finding.rule()) && record(shiftId, text)) {
-                        flagged.add(new Flag(legacyPk, shiftId, text));
+                    if (legacyPk != null && seen.add(shiftId + "/" + finding.rule())) {
+                        candidates.add(new Flag(legacyPk, shiftId, text));
                     }
                 }
             }
         }
-        return new Result(page, size, people.size(), last, flagged);
+        return new Result(page, size, people.size(), last, record(candidates));
     }
 
     /** The imported shifts among those the findings name, with their legacy pks. */
@@ -109,12 +109,34 @@ public class WorkingTimeReview {
         return result;
     }
 
-    /** Adds the finding to the shift's legacy key unless it is there already; true when added. */
-    private boolean record(UUID shiftId, String finding) {
-        return entityManager.createNativeQuery("""
-                UPDATE legacy_key SET findings = array_append(findings, CAST(:finding AS text))
-                WHERE legacy_model = 'scheduling.shift' AND entity_id = :id AND NOT (CAST(:finding AS text) = ANY (findings))""")
-                .setParameter("finding", finding).setParameter("id", shiftId).executeUpdate() == 1;
+    /**
+     * Adds each finding to its shift's legacy key unless it is there already, in one JDBC batch
+     * for the page; answers the findings that were added.
+     */
+    private List<Flag> record(List<Flag> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            try (java.sql.PreparedStatement update = connection.prepareStatement("""
+                    UPDATE legacy_key SET findings = array_append(findings, ?)
+                    WHERE legacy_model = 'scheduling.shift' AND entity_id = ? AND NOT (? = ANY (findings))""")) {
+                for (Flag flag : candidates) {
+                    update.setString(1, flag.finding());
+                    update.setObject(2, flag.shiftId());
+                    update.setString(3, flag.finding());
+                    update.addBatch();
+                }
+                int[] counts = update.executeBatch();
+                List<Flag> added = new ArrayList<>();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] > 0) {
+                        added.add(candidates.get(i));
+                    }
+                }
+                return added;
+            }
+        });
     }
 
     private static LocalDate date(Object value) {
