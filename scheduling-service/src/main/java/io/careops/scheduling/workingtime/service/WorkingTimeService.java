@@ -106,23 +106,16 @@ public class WorkingTimeService {
         if (proposals.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Regime> regimes = new HashMap<>();
-        proposals.forEach(p -> regimes.computeIfAbsent(p.member().careHomeId(), id -> regime(homes.get(id))));
-        int weeks = regimes.values().stream().mapToInt(Regime::referenceWeeks).max().orElseThrow();
         LocalDate first = proposals.stream().map(p -> p.period().rotaDate()).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = proposals.stream().map(p -> p.period().rotaDate()).max(LocalDate::compareTo).orElseThrow();
-        LocalDate from = first.minusWeeks(weeks + 1L);
-        LocalDate to = last.plusWeeks(2L * weeks + 1);
-        Set<UUID> people = proposals.stream().map(p -> p.member().id()).collect(Collectors.toSet());
-        Map<UUID, List<WorkPeriod>> periods = records.periodsOfStaff(people, from, to);
-        Map<UUID, List<Leave>> leaves = records.leavesOfStaff(people, from, to);
+        Loaded loaded = load(proposals.stream().map(Proposal::member).toList(), first, last, 2);
         return proposals.stream().map(p -> {
-            Regime regime = regimes.get(p.member().careHomeId());
-            List<WorkPeriod> theirs = new ArrayList<>(periods.getOrDefault(p.member().id(), List.of()).stream()
+            Regime regime = loaded.regimes().get(p.member().careHomeId());
+            List<WorkPeriod> theirs = new ArrayList<>(loaded.periods().getOrDefault(p.member().id(), List.of()).stream()
                     .filter(period -> !period.shiftId().equals(p.period().shiftId())).toList());
             theirs.add(p.period());
             return WorkingTimeEngine.assess(worker(p.member()), regime, new WorkRecord(theirs,
-                    leaves.getOrDefault(p.member().id(), List.of()), from, to),
+                    loaded.leaves().getOrDefault(p.member().id(), List.of()), loaded.from(), loaded.to()),
                     Focus.shift(p.period(), regime.referenceWeeks()));
         }).toList();
     }
@@ -138,28 +131,41 @@ public class WorkingTimeService {
         if (people.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, Regime> regimes = new HashMap<>();
-        people.forEach(member -> regimes.computeIfAbsent(member.careHomeId(), id -> regime(homes.get(id))));
-        int weeks = regimes.values().stream().mapToInt(Regime::referenceWeeks).max().orElseThrow();
-        LocalDate contextFrom = from.minusWeeks(weeks + 1L);
-        LocalDate contextTo = to.plusWeeks(weeks + 1L);
-        Set<UUID> ids = people.stream().map(Staff::id).collect(Collectors.toSet());
-        Map<UUID, List<WorkPeriod>> periods = records.periodsOfStaff(ids, contextFrom, contextTo);
-        Map<UUID, List<Leave>> leaves = records.leavesOfStaff(ids, contextFrom, contextTo);
+        Loaded loaded = load(people, from, to, 1);
         Map<UUID, List<Finding>> found = new HashMap<>();
         for (Staff member : people) {
-            List<WorkPeriod> theirs = periods.getOrDefault(member.id(), List.of());
+            List<WorkPeriod> theirs = loaded.periods().getOrDefault(member.id(), List.of());
             if (theirs.isEmpty()) {
                 continue;
             }
-            Assessment assessment = WorkingTimeEngine.assess(worker(member), regimes.get(member.careHomeId()),
-                    new WorkRecord(theirs, leaves.getOrDefault(member.id(), List.of()), contextFrom, contextTo),
+            Assessment assessment = WorkingTimeEngine.assess(worker(member), loaded.regimes().get(member.careHomeId()),
+                    new WorkRecord(theirs, loaded.leaves().getOrDefault(member.id(), List.of()), loaded.from(), loaded.to()),
                     Focus.days(from, to));
             if (!assessment.violations().isEmpty()) {
                 found.put(member.id(), assessment.violations());
             }
         }
         return found;
+    }
+
+    /** Everyone's regime, and their shifts and leave from {@code from} to {@code to}. */
+    private record Loaded(Map<UUID, Regime> regimes, LocalDate from, LocalDate to, Map<UUID, List<WorkPeriod>> periods,
+            Map<UUID, List<Leave>> leaves) {
+    }
+
+    /**
+     * Several people's records in two queries: from a reference period and a week before
+     * {@code firstDay} to {@code periodsAfter} reference periods and a week after {@code lastDay}
+     * (the longest reference period of their homes).
+     */
+    private Loaded load(List<Staff> people, LocalDate firstDay, LocalDate lastDay, int periodsAfter) {
+        Map<UUID, Regime> regimes = new HashMap<>();
+        people.forEach(member -> regimes.computeIfAbsent(member.careHomeId(), id -> regime(homes.get(id))));
+        int weeks = regimes.values().stream().mapToInt(Regime::referenceWeeks).max().orElseThrow();
+        LocalDate from = firstDay.minusWeeks(weeks + 1L);
+        LocalDate to = lastDay.plusWeeks((long) periodsAfter * weeks + 1);
+        Set<UUID> ids = people.stream().map(Staff::id).collect(Collectors.toSet());
+        return new Loaded(regimes, from, to, records.periodsOfStaff(ids, from, to), records.leavesOfStaff(ids, from, to));
     }
 
     /** Violations refuse the shift unless a manager's reason overrides them; the override is kept. */
