@@ -104,3 +104,15 @@ wait_ready() {
   echo $(($(now_ms) - since))
 }
 rss_mb() { awk '/^VmRSS/ {printf "%d\n", $2 / 1024}' "/proc/$1/status"; }
+
+# Creates a care home, a unit and one open shift through the scheduling API; sets SEED_TOKEN,
+# SEED_UNIT and SEED_SHIFT. The token is an admin of every home (DEV-ONLY key), valid 2 hours.
+seed_scheduling() {
+  local base="http://127.0.0.1:${HTTP_PORT[scheduling]}/api/v1" serial=$RANDOM$RANDOM home
+  SEED_TOKEN="$(deploy/local/token.sh admin '*' --ttl 7200 --sub benchmark)"
+  post() { curl -fsS -H "Authorization: Bearer $SEED_TOKEN" -H 'Content-Type: application/json' -d "$2" "$base$1" | sed -E 's/^\{"id":"([0-9a-f-]{36})".*/\1/'; }
+  home="$(post /care-homes "{\"name\":\"Bench $serial\",\"code\":\"B$serial\",\"serviceNumber\":\"CS$(printf '%010d' "$serial")\",\"bedCapacity\":60,\"occupancy\":50,\"address\":\"1 Bench St, Glasgow\",\"postcode\":\"G1 1AA\"}")"
+  SEED_UNIT="$(post /units "{\"careHomeId\":\"$home\",\"name\":\"UNIT_$serial\"}")"
+  SEED_SHIFT="$(post /shifts "{\"unitId\":\"$SEED_UNIT\",\"date\":\"2030-06-01\",\"startTime\":\"08:00\",\"endTime\":\"20:00\",\"notes\":\"benchmark\"}")"
+  [[ "$SEED_SHIFT" =~ ^[0-9a-f-]{36}$ ]] || { echo "seeding failed: $SEED_SHIFT" >&2; return 1; }
+}
