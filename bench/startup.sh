@@ -50,7 +50,7 @@ if [[ "$launcher" == true ]]; then
   times=()
   for ((i = 1; i <= runs; i++)); do
     line="$(deploy/local/run.sh --no-build --smoke 2>&1 | grep 'CareOps is ready in')" || { echo "run.sh failed" >&2; exit 1; }
-    times+=("$(sed -E 's/.*ready in ([0-9]+)\.([0-9]) s.*/\1\200/' <<<"$line")")
+    times+=("$(sed -E 's/.*ready in ([0-9]+)\.([0-9]+) s.*/\1\20/' <<<"$line")")
   done
   printf '%-24s ready in ms: %s   median %s ms\n' "deploy/local/run.sh" "${times[*]}" "$(printf '%s\n' "${times[@]}" | median)"
 fi
