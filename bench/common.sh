@@ -12,7 +12,7 @@ source deploy/local/jdk.sh
 PORT_BASE="${CAREOPS_PORT_BASE:-8080}"
 PG_PORT="${CAREOPS_PG_PORT:-55432}"
 BENCH_DIR="$REPO_ROOT/.local/bench"
-PG_DIR="$REPO_ROOT/.local/bench-postgres"
+PG_DIR="$REPO_ROOT/.local/${CAREOPS_BENCH_PG_DIR:-bench-postgres}"
 CLASSPATH_FILE="$REPO_ROOT/.local/launcher.classpath"
 mkdir -p "$BENCH_DIR"
 
