@@ -14,8 +14,8 @@ service reports ready, prints their URLs, then stays in the foreground until Ctr
 which stops the services and then PostgreSQL. When you start it in the background from a script,
 stop it with SIGTERM: background jobs of a non-interactive shell ignore SIGINT.
 
-  --build          always build first: './mvnw -B -q verify -DskipUTs=true' (package, and train each
-                   service's AOT cache with its *TrainingIT run against the packaged jar)
+  --build          always build first: './mvnw -B -q package -DskipTests', then write each service's
+                   AOT cache with deploy/local/train-aot.sh (a short training run of the packaged jar)
   --no-build       never build; use the jars as they are
                    (default: build once if a jar is missing or older than any source or pom.xml)
   --reset          delete .local/postgres (ALL local data) before starting: fresh, empty databases
@@ -221,8 +221,9 @@ case "$build_mode" in
   auto) reason="$(build_reason)" || reason="" ;;
 esac
 if [[ -n "$reason" ]]; then
-  say "Building ($reason): ./mvnw -B -q verify -DskipUTs=true (packages and trains the AOT caches)"
-  ./mvnw -B -q verify -DskipUTs=true || die "build failed (see the Maven output above)"
+  say "Building ($reason): ./mvnw -B -q package -DskipTests, then deploy/local/train-aot.sh"
+  ./mvnw -B -q package -DskipTests || die "build failed (see the Maven output above)"
+  CAREOPS_PG_PORT=$((PG_PORT + 1)) deploy/local/train-aot.sh "${SERVICES[@]}" || die "AOT training failed"
   say "Build done"
 fi
 for s in "${SERVICES[@]}"; do

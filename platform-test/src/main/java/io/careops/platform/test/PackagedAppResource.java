@@ -9,7 +9,7 @@ import java.util.Map;
  * For {@code @QuarkusIntegrationTest} classes, which run the packaged service (prod profile, as
  * shipped) in its own JVM: the embedded PostgreSQL of the tests, and the dev-only verification key
  * the tests' tokens are signed with, given the way production gives them (a PEM file and an issuer).
- * These runs also train the service's AOT cache (target/quarkus-app/app.aot).
+ *
  */
 public class PackagedAppResource extends EmbeddedPostgresResource {
 

@@ -7,11 +7,11 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /**
  * The dashboard API tests again, against the packaged service as shipped (prod profile, the shipped
- * JVM settings): they prove the artifact works and train its AOT cache (start-up, certifications,
+ * JVM settings): they prove the artifact works as shipped (start-up, certifications,
  * the staff directory call to scheduling, the dashboard and training matrix).
  */
 @QuarkusIntegrationTest
 @WithTestResource(PackagedAppResource.class)
 @WithTestResource(SchedulingStub.class)
-class DashboardTrainingIT extends DashboardApiTest {
+class PackagedDashboardApiIT extends DashboardApiTest {
 }

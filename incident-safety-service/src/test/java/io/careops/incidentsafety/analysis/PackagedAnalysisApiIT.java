@@ -6,10 +6,10 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /**
  * The incident analysis API tests again, against the packaged service as shipped (prod profile, the
- * shipped JVM settings): they prove the artifact works and train its AOT cache (start-up, incidents,
+ * shipped JVM settings): they prove the artifact works as shipped (start-up, incidents,
  * root cause analysis, reads and lists, problem answers).
  */
 @QuarkusIntegrationTest
 @WithTestResource(PackagedAppResource.class)
-class AnalysisTrainingIT extends AnalysisApiTest {
+class PackagedAnalysisApiIT extends AnalysisApiTest {
 }

@@ -6,10 +6,10 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /**
  * The shift API tests again, against the packaged service as shipped (prod profile, the shipped
- * JVM settings): they prove the artifact works and train its AOT cache (start-up, care homes,
+ * JVM settings): they prove the artifact works as shipped (start-up, care homes,
  * units, staff, planning with every rule, reads by id and lists, problem answers).
  */
 @QuarkusIntegrationTest
 @WithTestResource(PackagedAppResource.class)
-class ShiftTrainingIT extends ShiftApiTest {
+class PackagedShiftApiIT extends ShiftApiTest {
 }
