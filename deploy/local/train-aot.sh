@@ -9,7 +9,7 @@
 #   deploy/local/train-aot.sh [scheduling incident-safety compliance]
 #
 # Ports: CAREOPS_PORT_BASE / CAREOPS_PG_PORT as for the launcher (PostgreSQL data in .local/aot-postgres).
-# Why not Quarkus's own training by the PackagedShiftApiIT runs: its recording JVM is given fixed waits (20 s
+# Why not Quarkus's own training by @QuarkusIntegrationTest runs: its recording JVM is given fixed waits (20 s
 # to assemble the cache) that a busy 2-core CI machine overran, leaving no cache and no error.
 set -euo pipefail
 export CAREOPS_BENCH_PG_DIR=aot-postgres
