@@ -190,7 +190,11 @@ public class ShiftService {
         }
     }
 
-    @Transactional
+    /**
+     * One read, no transaction of its own (joins the caller's when there is one): a GET by id is a
+     * single autocommit SELECT, not BEGIN, SELECT, a flush that finds nothing to write, and COMMIT.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Shift get(UUID id) {
         return access.visible(shifts.findByIdOptional(id), Shift::careHomeId, "Shift", id);
     }
