@@ -103,6 +103,20 @@ wait_ready() {
   done
   echo $(($(now_ms) - since))
 }
+# CPU time in ms (user + system, plus that of reaped children) of a process and all its live
+# descendants, from /proc: a figure the machine's load does not inflate, unlike wall time.
+cpu_ms_tree() {
+  local pid=$1 ticks=0 child stat
+  stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || { echo 0; return; }
+  stat="${stat##*) }"; read -r -a f <<<"$stat"
+  ticks=$((f[11] + f[12] + f[13] + f[14]))
+  for child in $(cat /proc/"$pid"/task/*/children 2>/dev/null); do
+    ticks=$((ticks + $(cpu_ms_tree "$child") * $(getconf CLK_TCK) / 1000))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+# The postmaster of the bench PostgreSQL (its backends are its children).
+postmaster_pid() { head -1 "$PG_DIR/data/postmaster.pid"; }
 rss_mb() { awk '/^VmRSS/ {printf "%d\n", $2 / 1024}' "/proc/$1/status"; }
 
 # Creates a care home, a unit and one open shift through the scheduling API; sets SEED_TOKEN,

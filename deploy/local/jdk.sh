@@ -28,7 +28,8 @@ careops_jvm_options() {
   local app_dir=$1 options
   options="$(tr -s ' \n' ' ' <"$(dirname "${BASH_SOURCE[0]}")/../jvm/jvm-options")"
   options="${options% }"
-  if [[ -f "$app_dir/app.aot" ]]; then
+  # CAREOPS_AOT=off leaves the cache out (to measure what it brings).
+  if [[ -f "$app_dir/app.aot" && "${CAREOPS_AOT:-on}" != off ]]; then
     options+=" -XX:AOTCache=$app_dir/app.aot"
   fi
   echo "$options"
