@@ -4,7 +4,10 @@
 # round's figures, the medians and the ratio (target: the API at >= 20% of pgbench's tps).
 # A script, not a test: it never fails on a figure.
 #
-#   bench/get-by-id.sh [--clients 16] [--seconds 10] [--rounds 3]
+#   bench/get-by-id.sh [--clients 16] [--seconds 10] [--rounds 3] [--warmup 10]
+#
+# --warmup: seconds of wrk before the rounds, so the JIT has compiled the path (on a loaded machine,
+# give it more). pgbench and wrk: Debian's postgresql-client-15 and wrk packages.
 #
 # The service runs alone with the shipped JVM settings and AOT cache (bench/common.sh). pgbench runs
 # the SELECT Hibernate sends for Shift (every mapped column, by primary key) as a prepared statement,
@@ -12,12 +15,13 @@
 # threads each; client, service and PostgreSQL share the machine.
 source "$(dirname "$0")/common.sh"
 
-clients=16 seconds=10 rounds=3
+clients=16 seconds=10 rounds=3 warmup=10
 while (($#)); do
   case "$1" in
     --clients) clients=$2; shift ;;
     --seconds) seconds=$2; shift ;;
     --rounds) rounds=$2; shift ;;
+    --warmup) warmup=$2; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -37,8 +41,8 @@ columns="$(psql -h localhost -p "$PG_PORT" -U postgres -d careops_scheduling -At
   "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'shift'")"
 echo "SELECT $columns FROM shift WHERE id = '$SEED_SHIFT';" >"$BENCH_DIR/get-by-id.sql"
 
-echo "warm-up: wrk 10 s, pgbench 5 s"
-wrk -t2 -c"$clients" -d10s -H "Authorization: Bearer $SEED_TOKEN" "$url" >/dev/null
+echo "warm-up: wrk $warmup s, pgbench 5 s"
+wrk -t2 -c"$clients" -d"${warmup}s" -H "Authorization: Bearer $SEED_TOKEN" "$url" >/dev/null
 pgbench -h localhost -p "$PG_PORT" -U postgres -n -M prepared -c "$clients" -j 2 -T 5 -f "$BENCH_DIR/get-by-id.sql" careops_scheduling >/dev/null 2>&1
 
 api=() db=() api_cpu=() db_cpu=()
