@@ -4,7 +4,8 @@
 # (deploy/jvm/jvm-options) plus -XX:AOTCacheOutput, answers a short workload through its API (start-up,
 # health, tokens, reads, writes, problem answers), and is stopped; at exit the JVM assembles the cache
 # from what it loaded, linked and profiled. Run after the jars are built (./mvnw verify or package);
-# CI and deploy/local/run.sh --build do. Training takes about 10-20 s a service on a quiet machine.
+# CI and deploy/local/run.sh --build do. Training took 109-232 s a service on 2026-11-28 at load
+# average 9-15 (10 min for the three); not yet timed on a quiet machine.
 #
 #   deploy/local/train-aot.sh [scheduling incident-safety compliance]
 #
