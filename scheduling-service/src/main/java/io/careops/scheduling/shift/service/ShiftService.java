@@ -64,6 +64,7 @@ public class ShiftService {
     private final Clock clock;
     private final io.careops.scheduling.unit.domain.UnitRepository unitRecords;
     private final io.careops.scheduling.staff.domain.StaffRepository staffRecords;
+    private final Bookings direct;
 
     public ShiftService(ShiftRepository shifts, UnitService units, CareHomeService homes, StaffService staff,
             ShiftTypeRepository shiftTypes, AgencyCompanyRepository agencies, AbsenceRepository absences,
@@ -84,6 +85,7 @@ public class ShiftService {
         this.current = current;
         this.caller = caller;
         this.clock = clock;
+        this.direct = Bookings.direct(absences, shifts);
     }
 
     /**
@@ -142,10 +144,11 @@ public class ShiftService {
         List<Shift> planned = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
+        Bookings booked = readAhead(plans);
         for (int i = 0; i < plans.size(); i++) {
             try {
-                Shift shift = prepare(plans.get(i));
-                requireNoClash(shift.staffId(), shift.times(), shift.id(), planned);
+                Shift shift = prepare(plans.get(i), booked);
+                requireNoClash(shift.staffId(), shift.times(), shift.id(), planned, booked);
                 applyCertification(shift, verdicts, plans.get(i).certificationOverrideReason());
                 planned.add(shift);
                 indexes.add(i);
@@ -178,6 +181,18 @@ public class ShiftService {
                     + " shifts cannot be planned; none was saved", errors);
         }
         return planned;
+    }
+
+    /** The bookings of everyone a bulk plan names, over its days, read in two queries. */
+    private Bookings readAhead(List<ShiftPlan> plans) {
+        Set<UUID> people = plans.stream().map(ShiftPlan::staffId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<java.time.LocalDate> days = plans.stream().map(ShiftPlan::date).filter(java.util.Objects::nonNull).toList();
+        if (people.isEmpty() || days.isEmpty()) {
+            return direct;
+        }
+        return Bookings.readAhead(absences, shifts, people, days.stream().min(java.time.LocalDate::compareTo).orElseThrow(),
+                days.stream().max(java.time.LocalDate::compareTo).orElseThrow());
     }
 
     private static void addErrors(List<Problem.FieldError> errors, int index, ProblemException failure) {
@@ -510,6 +525,10 @@ public class ShiftService {
     }
 
     private Shift prepare(ShiftPlan plan) {
+        return prepare(plan, direct);
+    }
+
+    private Shift prepare(ShiftPlan plan, Bookings booked) {
         Unit unit = units.get(plan.unitId());
         if (!unit.active()) {
             throw ProblemException.ruleViolation("unitId", "unit " + unit.name() + " is closed");
@@ -531,16 +550,16 @@ public class ShiftService {
         int unpaidBreak = plan.unpaidBreakMinutes() != null ? plan.unpaidBreakMinutes()
                 : type == null ? 0 : type.unpaidBreakMinutes();
         Classification classification = plan.classification() == null ? Classification.REGULAR : plan.classification();
-        Shift.Cover cover = cover(plan, classification, times, unit.careHomeId(), type);
+        Shift.Cover cover = cover(plan, classification, times, unit.careHomeId(), type, booked);
         return Shift.plan(unit.careHomeId(), unit.id(), plan.shiftTypeId(), times, unpaidBreak, classification,
                 plan.overtime(), cover, plan.notes(), caller.getName(), clock.instant());
     }
 
     private Shift.Cover cover(ShiftPlan plan, Classification classification, ShiftTimes times, UUID careHomeId,
-            ShiftType type) {
+            ShiftType type, Bookings booked) {
         if (classification != Classification.AGENCY || plan.agencyCompanyId() == null) {
             UUID staffId = plan.staffId() == null ? null
-                    : eligibleStaff(plan.staffId(), careHomeId, times, type).id();
+                    : eligibleStaff(plan.staffId(), careHomeId, times, type, booked).id();
             return new Shift.Cover(staffId, plan.agencyCompanyId(), plan.agencyWorkerName(), plan.agencyHourlyRate());
         }
         AgencyCompany company = agencies.findByIdOptional(plan.agencyCompanyId())
@@ -556,10 +575,13 @@ public class ShiftService {
      * cover), employed that day, in a role the shift type admits.
      */
     private Staff eligibleStaff(UUID staffId, UUID careHomeId, ShiftTimes times, ShiftType type) {
+        return eligibleStaff(staffId, careHomeId, times, type, direct);
+    }
+
+    private Staff eligibleStaff(UUID staffId, UUID careHomeId, ShiftTimes times, ShiftType type, Bookings booked) {
         Staff member = staff.get(staffId);
         ZoneId zone = homes.get(member.careHomeId()).timeZone();
-        List<Eligibility.Window> away = absences.approvedBetween(member.id(), times.date().minusDays(1),
-                times.date().plusDays(1)).stream().map(absence -> Eligibility.Window.days(absence.id(), absence.firstDay(),
+        List<Eligibility.Window> away = booked.approvedAround(member.id(), times.date()).stream().map(absence -> Eligibility.Window.days(absence.id(), absence.firstDay(),
                 absence.lastDay(), zone, absence.type() + " from " + absence.firstDay() + " to " + absence.lastDay()))
                 .toList();
         Eligibility.judge(member, times, type, away, List.of(), null).ifPresent(refusal -> {
@@ -570,10 +592,14 @@ public class ShiftService {
 
     /** 409 naming the clash when the person already works at that time (the policy's overlap rule). */
     private void requireNoClash(UUID staffId, ShiftTimes times, UUID shiftId, List<Shift> alsoPlanned) {
+        requireNoClash(staffId, times, shiftId, alsoPlanned, direct);
+    }
+
+    private void requireNoClash(UUID staffId, ShiftTimes times, UUID shiftId, List<Shift> alsoPlanned, Bookings booked) {
         if (staffId == null) {
             return;
         }
-        List<Shift> clashes = new ArrayList<>(shifts.overlapping(staffId, times.startsAt(), times.endsAt(), shiftId));
+        List<Shift> clashes = new ArrayList<>(booked.overlapping(staffId, times, shiftId));
         alsoPlanned.stream().filter(other -> staffId.equals(other.staffId()) && times.overlaps(other.times()))
                 .forEach(clashes::add);
         if (!clashes.isEmpty()) {

@@ -43,11 +43,10 @@ final class HourLimits {
      */
     static void averageWeeklyHours(Worker worker, Regime regime, Timeline timeline, List<Leave> leaves,
             Findings findings) {
-        int days = timeline.dayCount();
-        boolean[] excluded = new boolean[days];
-        long[] countedMinutes = new long[days + 1];
-        int[] excludedSoFar = new int[days + 1];
-        fill(worker, timeline, leaves, excluded, countedMinutes, excludedSoFar);
+        Basis basis = timeline.averagingBasis(worker, leaves);
+        boolean[] excluded = basis.excluded();
+        long[] countedMinutes = basis.countedMinutes();
+        int[] excludedSoFar = basis.excludedSoFar();
         Run breach = null;
         Run warning = null;
         for (LocalDate end : windowEnds(findings.focus(), timeline)) {
@@ -63,22 +62,38 @@ final class HourLimits {
 
     /** The average over the one reference period ending on {@code end}; null when no day counts. */
     static Average averageEnding(Worker worker, Regime regime, Timeline timeline, List<Leave> leaves, LocalDate end) {
-        int days = timeline.dayCount();
-        boolean[] excluded = new boolean[days];
-        long[] countedMinutes = new long[days + 1];
-        int[] excludedSoFar = new int[days + 1];
-        fill(worker, timeline, leaves, excluded, countedMinutes, excludedSoFar);
-        return average(worker, regime, timeline, excluded, countedMinutes, excludedSoFar, end);
+        Basis basis = timeline.averagingBasis(worker, leaves);
+        return average(worker, regime, timeline, basis.excluded(), basis.countedMinutes(), basis.excludedSoFar(), end);
     }
 
-    private static void fill(Worker worker, Timeline timeline, List<Leave> leaves, boolean[] excluded,
-            long[] countedMinutes, int[] excludedSoFar) {
-        for (int i = 0; i < excluded.length; i++) {
-            LocalDate day = timeline.day(i);
-            excluded[i] = worker.optedOutOn(day)
-                    || leaves.stream().anyMatch(leave -> leave.excludedFromAverage() && leave.covers(day));
-            countedMinutes[i + 1] = countedMinutes[i] + (excluded[i] ? 0 : timeline.minutesAt(i));
-            excludedSoFar[i + 1] = excludedSoFar[i] + (excluded[i] ? 1 : 0);
+    /**
+     * What every average of one person's record is taken from: which days are excluded (reg
+     * 4(6)), and prefix sums of the minutes counted and the days excluded. Built once per record
+     * ({@link Timeline#averagingBasis}), however many reference periods or shifts are judged.
+     */
+    record Basis(boolean[] excluded, long[] countedMinutes, int[] excludedSoFar) {
+
+        static Basis of(Worker worker, Timeline timeline, List<Leave> leaves) {
+            int days = timeline.dayCount();
+            boolean[] excluded = new boolean[days];
+            long[] countedMinutes = new long[days + 1];
+            int[] excludedSoFar = new int[days + 1];
+            for (Leave leave : leaves) {
+                if (!leave.excludedFromAverage()) {
+                    continue;
+                }
+                int from = Math.max(0, timeline.index(leave.firstDay()));
+                int to = Math.min(days - 1, timeline.index(leave.lastDay()));
+                for (int i = from; i <= to; i++) {
+                    excluded[i] = true;
+                }
+            }
+            for (int i = 0; i < days; i++) {
+                excluded[i] = excluded[i] || worker.optedOutOn(timeline.day(i));
+                countedMinutes[i + 1] = countedMinutes[i] + (excluded[i] ? 0 : timeline.minutesAt(i));
+                excludedSoFar[i + 1] = excludedSoFar[i] + (excluded[i] ? 1 : 0);
+            }
+            return new Basis(excluded, countedMinutes, excludedSoFar);
         }
     }
 
