@@ -231,8 +231,14 @@ public class WebhookDeliveryTest {
 
     @Test
     void everyEventReachesTheSubscriberExactlyOnceWithTwoDispatchersOnOneDatabase() throws Exception {
-        String[] subscription = subscribe(REPORTED);
-        sleepMillis = 30; // so the two dispatchers are busy at the same time
+        // An inactive subscription: events are not queued for it, and nothing queued is sent to it.
+        Instant since = Instant.now().minusMillis(5);
+        var created = given().auth().oauth2(Tokens.allHomes("admin")).contentType(ContentType.JSON)
+                .body("{\"url\": \"" + url() + "\", \"eventTypes\": [\"" + REPORTED + "\"], \"active\": false}")
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).body("active", equalTo(false)).extract();
+        String[] subscription = {created.path("id"), created.path("secret")};
+        subscriptions.add(subscription[0]);
+        sleepMillis = 30; // so the dispatchers are busy at the same time
         int n = 30;
         List<String> incidents = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -241,13 +247,23 @@ public class WebhookDeliveryTest {
         List<String> events = new ArrayList<>();
         for (String incident : incidents) {
             events.add(eventIdOf(REPORTED, "incidents/" + incident));
+            assertThat(delivery(events.get(events.size() - 1), subscription[0])).as("not queued while inactive").isEmpty();
         }
+        // Queue all 30 at once (replay), then switch the subscription on as the dispatchers start.
+        given().auth().oauth2(Tokens.allHomes("admin"))
+                .post("/api/v1/webhook-subscriptions/" + subscription[0] + "/replay?from=" + since).then().statusCode(202)
+                .body("queued", equalTo(n));
         // Two dispatcher instances on the same database (as two replicas), racing each other and the
         // scheduled one of this application.
         WebhookDispatcher.Settings settings = new WebhookDispatcher.Settings(Duration.ofSeconds(10), Duration.ofMillis(200),
                 Duration.ofHours(1), 4, 1000);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> runs = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement on = c.prepareStatement(
+                "UPDATE webhook_subscription SET active = true WHERE id = ?")) {
+            on.setObject(1, UUID.fromString(subscription[0]));
+            on.executeUpdate();
+        }
         for (int k = 0; k < 2; k++) {
             WebhookDispatcher dispatcher = new WebhookDispatcher(dataSource, json, Clock.systemUTC(), settings);
             runs.add(pool.submit(() -> {

@@ -325,6 +325,13 @@ public class ShiftService {
         if (returnShift != null) {
             judgeTheRest(returnShift, fromStaffId, "fromStaffId", verdicts, errors);
         }
+        if (errors.isEmpty()) {
+            // With errors the caller rolls back, these events with it.
+            events.shiftAssigned(shift);
+            if (returnShift != null) {
+                events.shiftAssigned(returnShift);
+            }
+        }
         return errors;
     }
 
