@@ -12,6 +12,7 @@ import io.careops.incidentsafety.analysis.domain.RootCauseAnalysis;
 import io.careops.incidentsafety.incident.domain.Incident;
 import io.careops.incidentsafety.incident.domain.ReferenceNumbers;
 import io.careops.incidentsafety.incident.service.IncidentService;
+import io.careops.incidentsafety.events.SafetyEvents;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
 import io.careops.platform.problem.ProblemException;
@@ -45,10 +46,12 @@ public class ActionPlanService {
     private final Clock clock;
     private final ActionPlanMetrics metrics;
     private final TransactionSynchronizationRegistry transactions;
+    private final SafetyEvents events;
 
     public ActionPlanService(ActionPlanRepository plans, IncidentService incidents, AnalysisRepository analyses,
             ReferenceNumbers references, CareHomeAccess access, JsonWebToken caller, Clock clock,
-            ActionPlanMetrics metrics, TransactionSynchronizationRegistry transactions) {
+            ActionPlanMetrics metrics, TransactionSynchronizationRegistry transactions, SafetyEvents events) {
+        this.events = events;
         this.plans = plans;
         this.incidents = incidents;
         this.analyses = analyses;
@@ -153,6 +156,7 @@ public class ActionPlanService {
         boolean manager = caller.getGroups().contains(Roles.MANAGER) || caller.getGroups().contains(Roles.ADMIN);
         PlanTransition transition = plan.moveTo(move, caller.getName(), manager, today(), clock.instant());
         plans.keep(transition);
+        events.actionPlanMoved(plan, transition);
         return plan;
     }
 

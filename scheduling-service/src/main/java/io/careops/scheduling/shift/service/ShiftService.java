@@ -62,6 +62,7 @@ public class ShiftService {
     private final CurrentStaff current;
     private final JsonWebToken caller;
     private final Clock clock;
+    private final io.careops.scheduling.events.RotaEvents events;
     private final io.careops.scheduling.unit.domain.UnitRepository unitRecords;
     private final io.careops.scheduling.staff.domain.StaffRepository staffRecords;
     private final Bookings direct;
@@ -70,7 +71,8 @@ public class ShiftService {
             ShiftTypeRepository shiftTypes, AgencyCompanyRepository agencies, AbsenceRepository absences,
             WorkingTimeService workingTime, CareHomeAccess access, CurrentStaff current, JsonWebToken caller,
             Clock clock, io.careops.scheduling.unit.domain.UnitRepository unitRecords,
-            io.careops.scheduling.staff.domain.StaffRepository staffRecords) {
+            io.careops.scheduling.staff.domain.StaffRepository staffRecords, io.careops.scheduling.events.RotaEvents events) {
+        this.events = events;
         this.unitRecords = unitRecords;
         this.staffRecords = staffRecords;
         this.shifts = shifts;
@@ -100,6 +102,7 @@ public class ShiftService {
         // Saved first so that an override can refer to it; a refusal rolls both back.
         shifts.persist(shift);
         guardWorkingTime(shift, plan.workingTimeOverrideReason());
+        events.shiftsPublished(List.of(shift));
         return shift;
     }
 
@@ -180,6 +183,7 @@ public class ShiftService {
             throw new ProblemException(ProblemType.RULE_VIOLATION, errors.size() + " of " + plans.size()
                     + " shifts cannot be planned; none was saved", errors);
         }
+        events.shiftsPublished(planned);
         return planned;
     }
 
@@ -285,6 +289,7 @@ public class ShiftService {
         shift.assign(member.id(), caller.getName(), clock.instant());
         applyCertification(shift, verdicts, certificationOverrideReason);
         guardWorkingTime(shift, workingTimeOverrideReason);
+        events.shiftAssigned(shift);
         return shift;
     }
 
@@ -299,6 +304,7 @@ public class ShiftService {
         shift.assign(member.id(), caller.getName(), clock.instant());
         applyCertification(shift, verdicts, null);
         guardWorkingTime(shift, null);
+        events.shiftAssigned(shift);
         return shift;
     }
 
@@ -333,6 +339,13 @@ public class ShiftService {
         judgeTheRest(shift, toStaffId, "toStaffId", verdicts, errors);
         if (returnShift != null) {
             judgeTheRest(returnShift, fromStaffId, "fromStaffId", verdicts, errors);
+        }
+        if (errors.isEmpty()) {
+            // With errors the caller rolls back, these events with it.
+            events.shiftAssigned(shift);
+            if (returnShift != null) {
+                events.shiftAssigned(returnShift);
+            }
         }
         return errors;
     }
@@ -434,6 +447,7 @@ public class ShiftService {
             applyCertification(shift, verdicts, change.certificationOverrideReason());
         }
         guardWorkingTime(shift, change.workingTimeOverrideReason());
+        events.shiftChanged(shift);
         return shift;
     }
 
@@ -507,6 +521,7 @@ public class ShiftService {
     public Shift cancel(UUID id) {
         Shift shift = get(id);
         shift.cancel(caller.getName(), clock.instant());
+        events.shiftCancelled(shift);
         return shift;
     }
 
