@@ -146,13 +146,13 @@ public class ReportService {
     }
 
     private static BigDecimal hours(List<Shift> of) {
-        long minutes = of.stream().mapToLong(shift -> shift.paidDuration().toMinutes()).sum();
+        long minutes = of.stream().mapToLong(shift -> shift.paidMinutesWorked()).sum();
         return BigDecimal.valueOf(minutes).divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal spend(List<Shift> agencyShifts) {
         return agencyShifts.stream()
-                .map(shift -> shift.agencyHourlyRate().multiply(BigDecimal.valueOf(shift.paidDuration().toMinutes()))
+                .map(shift -> shift.agencyHourlyRate().multiply(BigDecimal.valueOf(shift.paidMinutesWorked()))
                         .divide(MINUTES_PER_HOUR, 10, RoundingMode.HALF_UP))
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     }
