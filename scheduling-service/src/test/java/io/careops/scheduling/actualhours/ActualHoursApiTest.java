@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * unpaid break (11 paid hours each, 22 in the week; 12 hours' rest between them). The first is
  * actually worked 07:00-21:30 (March: London is on GMT, so the instants are the same figures in
  * UTC): 14.5 h less the hour's break is 13.5 paid hours, the week 24.5 hours, and the rest before
- * the second shift 21:30-07:00 = 9.5 hours, 1.5 short of reg 10(1)'s 11, which a care home (a
- * special case, reg 21) owes back as compensatory rest.
+ * the second shift 21:30-07:00 = 9.5 hours, 1.5 short of reg 10(1)'s 11; the 14.5-hour stretch
+ * itself also leaves only 9.5 hours' rest in its 24 (1.5 short again). A care home (a special
+ * case, reg 21) owes both back as compensatory rest: 3 hours.
  */
 @QuarkusTest
 class ActualHoursApiTest {
@@ -68,8 +69,9 @@ class ActualHoursApiTest {
 
         given().auth().oauth2(Fixtures.admin()).get(standing).then().statusCode(200)
                 .body("hoursThisWeek", equalTo(24.5f)).body("lastDailyRest.hours", equalTo(9.5f))
-                .body("compensatoryRestOwedHours", equalTo(1.5f))
-                .body("compensatoryRestOwed[0].rule", equalTo("DAILY_REST"));
+                .body("compensatoryRestOwedHours", equalTo(3.0f))
+                .body("compensatoryRestOwed.rule", org.hamcrest.Matchers.everyItem(equalTo("DAILY_REST")))
+                .body("compensatoryRestOwed.hours", org.hamcrest.Matchers.contains(1.5f, 1.5f));
         // The overtime report counts the 13.5 hours worked, not the 11 planned; all hours 24.5.
         given().auth().oauth2(Fixtures.admin()).queryParam("careHomeId", home).queryParam("from", "2026-03-01")
                 .queryParam("to", "2026-03-31").get("/api/v1/reports/overtime").then().statusCode(200)
