@@ -58,6 +58,7 @@ public class CalendarFeedResource {
     @DELETE
     @Operation(operationId = "revokeCalendarFeed", summary = "Revoke the caller's calendar feed (or with staffId, a"
             + " person's): its URL answers 404 from now on")
+    @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No live feed")
     public void revoke(@QueryParam("staffId") UUID staffId) {
         feeds.revoke(staffId);
