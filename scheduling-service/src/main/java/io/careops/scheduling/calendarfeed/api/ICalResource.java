@@ -71,13 +71,23 @@ public class ICalResource {
         Feed feed = feeds.read(secret);
         Calendar calendar = calendar(feed);
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // ical4j closes the writer it is given; the response stream is the server's to close.
+            Writer writer = new OutputStreamWriter(new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+                    out.write(bytes, offset, length);
+                }
+
+                @Override
+                public void close() throws java.io.IOException {
+                    flush();
+                }
+            }, StandardCharsets.UTF_8);
             try {
                 new CalendarOutputter(false).output(calendar, writer);
             } catch (net.fortuna.ical4j.validate.ValidationException notValidated) {
                 throw new IllegalStateException(notValidated); // validation is off
             }
-            writer.flush();
         }, CALENDAR + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"shifts.ics\"")
                 .header("Cache-Control", "private, no-store").build();
