@@ -129,6 +129,25 @@ public class ActionPlanService {
                 page, toResponse);
     }
 
+    /** The most plans one export holds: a care group's history many times over; narrower filters beyond. */
+    public static final int MAX_EXPORT = 10_000;
+
+    /** Every plan the list's filters select (not a page), newest first, for an export; 422 beyond {@link #MAX_EXPORT}. */
+    @Transactional
+    public List<SafetyActionPlan> export(UUID careHomeId, UUID incidentId, PlanStatus status, Priority priority,
+            Boolean overdue) {
+        if (careHomeId != null) {
+            access.requireVisible(careHomeId, "Care home", careHomeId);
+        }
+        var query = plans.search(access.restriction(), careHomeId, incidentId, status, priority, overdue, today());
+        long count = query.count();
+        if (count > MAX_EXPORT) {
+            throw ProblemException.ruleViolation("careHomeId", count + " plans match: an export holds at most " + MAX_EXPORT
+                    + "; narrow it (careHomeId, status, priority)");
+        }
+        return query.list();
+    }
+
     @Transactional
     public SafetyActionPlan revise(String reference, SafetyActionPlan.Details details) {
         SafetyActionPlan plan = get(reference);
