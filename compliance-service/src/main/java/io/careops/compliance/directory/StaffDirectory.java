@@ -1,8 +1,11 @@
 package io.careops.compliance.directory;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,12 @@ import org.jboss.logging.Logger;
  * breaker: when scheduling is slow or down, callers get "unavailable" quickly and carry on with
  * what compliance knows, instead of hanging or failing. A 4xx answer is an answer (not a
  * failure): it is neither retried nor counted by the breaker.
+ *
+ * <p>A person found is remembered for a short while ({@code careops.scheduling.staff-cache-seconds},
+ * 30 by default; 0 turns it off), for the same bearer token only, so a burst of certifications for
+ * the same people (a training day recorded, an import) asks scheduling once per person, and nobody
+ * sees through the cache what their own token would not show them. A person not found, or a
+ * directory that did not answer, is not remembered.
  */
 @ApplicationScoped
 public class StaffDirectory {
@@ -40,13 +49,20 @@ public class StaffDirectory {
     private final SchedulingStaffClient client;
     private final JsonWebToken caller;
     private final Guard guard;
+    private final Cache<Recent, StaffMember> recent;
+
+    /** Who asked (their bearer token) and about whom. */
+    private record Recent(String token, UUID staffId) {
+    }
 
     public StaffDirectory(@RestClient SchedulingStaffClient client, JsonWebToken caller,
             @ConfigProperty(name = "careops.scheduling.timeout-ms", defaultValue = "2000") long timeoutMs,
             @ConfigProperty(name = "careops.scheduling.retries", defaultValue = "2") int retries,
             @ConfigProperty(name = "careops.scheduling.retry-delay-ms", defaultValue = "200") long retryDelayMs,
-            @ConfigProperty(name = "careops.scheduling.breaker-delay-ms", defaultValue = "10000") long breakerDelayMs) {
+            @ConfigProperty(name = "careops.scheduling.breaker-delay-ms", defaultValue = "10000") long breakerDelayMs,
+            @ConfigProperty(name = "careops.scheduling.staff-cache-seconds", defaultValue = "30") long cacheSeconds) {
         this.client = client;
+        this.recent = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(cacheSeconds)).maximumSize(10_000).build();
         this.caller = caller;
         this.guard = Guard.create().withDescription("scheduling staff directory")
                 .withTimeout().duration(timeoutMs, ChronoUnit.MILLIS).done()
@@ -58,8 +74,15 @@ public class StaffDirectory {
     }
 
     public Lookup find(UUID staffId) {
+        Recent key = new Recent(caller.getRawToken(), staffId);
+        StaffMember known = recent.getIfPresent(key);
+        if (known != null) {
+            return new Lookup.Found(known);
+        }
         try {
-            return new Lookup.Found(guard.call(() -> client.get(bearer(), staffId), StaffMember.class));
+            StaffMember member = guard.call(() -> client.get(bearer(), staffId), StaffMember.class);
+            recent.put(key, member);
+            return new Lookup.Found(member);
         } catch (WebApplicationException answered) {
             if (answered.getResponse().getStatus() == 404) {
                 return new Lookup.Unknown();

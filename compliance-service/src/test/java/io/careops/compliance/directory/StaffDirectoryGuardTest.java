@@ -49,7 +49,7 @@ class StaffDirectoryGuardTest {
     }
 
     private static StaffDirectory directory(Client client, long breakerDelayMs) {
-        return new StaffDirectory(client, CALLER, 500, 2, 1, breakerDelayMs);
+        return new StaffDirectory(client, CALLER, 500, 2, 1, breakerDelayMs, 0); // no memory: every call asks
     }
 
     private static Supplier<Object> fail(RuntimeException failure) {

@@ -83,6 +83,12 @@ public class QueryParameterConverters implements ParamConverterProvider {
             return new Reader(value -> inRange(LocalDate.parse(value), LocalDate.parse(value).getYear()),
                     "must be a date (YYYY-MM-DD) in the years 0001 to 9999");
         }
+        if (type == java.time.Instant.class) {
+            return new Reader(value -> {
+                java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(value);
+                return inRange(at.toInstant(), at.getYear());
+            }, "must be an ISO-8601 instant with an offset (2026-01-16T10:45:00Z) in the years 0001 to 9999");
+        }
         if (type == YearMonth.class) {
             return new Reader(value -> inRange(YearMonth.parse(value), YearMonth.parse(value).getYear()),
                     "must be a month (YYYY-MM) in the years 0001 to 9999");

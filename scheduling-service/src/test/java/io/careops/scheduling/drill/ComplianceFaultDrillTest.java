@@ -22,13 +22,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Fault drill: the compliance service down or slow. Scheduling asks it for the certifications
- * component of rota health, with a 1 s connect and a 3 s read timeout
- * ({@code quarkus.rest-client.compliance.*}), and for the certification check at assignment,
+ * component of rota health, guarded by a 3 s timeout, one retry and a circuit breaker of its own
+ * (GuardedCompliance.statusOfHome, over a client with a 1 s connect and a 3.5 s read timeout), and
+ * for the certification check at assignment,
  * guarded by a 1.5 s timeout, one retry and a circuit breaker (GuardedCompliance). Whatever compliance does, rota health and shift
  * assignment must answer within their time budgets (stated in the scheduling README):
  * <ul>
- * <li>rota health: {@link #ROTA_HEALTH_BUDGET}: compliance can hold it for at most 3 s (the read
- * timeout; or 1 s, the connect timeout), and its own work takes well under a second on an idle
+ * <li>rota health: {@link #ROTA_HEALTH_BUDGET}: compliance can hold it for at most 3 s (the guard's
+ * timeout, not retried; a refused connection is retried once after 100 ms), and its own work takes well under a second on an idle
  * machine, so 8 s leaves room for a loaded CI machine while still failing a missing or longer
  * timeout; without compliance's answer it is partial, never an error;</li>
  * <li>shift assignment: {@link #ASSIGNMENT_BUDGET}; it waits at most 1.5 s for compliance, then

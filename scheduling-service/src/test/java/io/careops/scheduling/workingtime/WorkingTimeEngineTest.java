@@ -679,5 +679,31 @@ class WorkingTimeEngineTest {
             assertThat(second.violations()).singleElement()
                     .satisfies(finding -> assertThat(finding.shiftIds()).contains(tooSoon.shiftId(), proposed.shiftId()));
         }
+
+        @Test
+        void severalProposalsJudgedOnOneRecordGetTheAnswersEachGetsAlone() {
+            // A bulk plan judges a person's shifts on one laid-out record (assessEach). The record
+            // here is the 52.24 h case of AverageWeeklyHours (15 weeks at 48 h, 14 days' leave
+            // made up afterwards), with three proposals: an hour late on 5 May (8 h of rest before
+            // the next morning's 07:00: a daily-rest breach), a Saturday, and a shift inside the leave.
+            Rota rota = Rota.of().weekly(FIRST_MONDAY, 15, MON_TO_THU, "07:00", "19:20", 20)
+                    .leave(AbsenceType.ANNUAL_LEAVE, "2026-04-20", PERIOD_END)
+                    .weekly("2026-05-04", 4, MON_TO_THU, "07:00", "19:20", 20);
+            WorkPeriod late = rota.shift(LocalDate.parse("2026-05-05"), "22:00", "23:00", 0);
+            WorkPeriod saturday = rota.shift(LocalDate.parse("2026-05-09"), "07:00", "19:20", 20);
+            WorkPeriod inLeave = rota.shift(LocalDate.parse("2026-04-25"), "08:00", "12:00", 0);
+            List<Focus> foci = List.of(late, saturday, inLeave).stream()
+                    .map(period -> Focus.shift(period, STRICT.referenceWeeks())).toList();
+
+            List<Assessment> together = WorkingTimeEngine.assessEach(Rota.adult(), STRICT, rota.record(), foci);
+
+            List<Assessment> alone = foci.stream()
+                    .map(focus -> WorkingTimeEngine.assess(Rota.adult(), STRICT, rota.record(), focus)).toList();
+            assertThat(together).isEqualTo(alone);
+            assertThat(together.get(0).violations()).extracting(Finding::rule).contains(Rule.DAILY_REST);
+            assertThat(together.get(0).violations()).filteredOn(finding -> finding.rule() == Rule.DAILY_REST)
+                    .anySatisfy(finding -> assertThat(finding.figures()).containsEntry("restHours", new BigDecimal("8.00")));
+            assertThat(together.get(2).violations()).extracting(Finding::rule).contains(Rule.AVERAGE_WEEKLY_HOURS);
+        }
     }
 }

@@ -22,7 +22,8 @@ public class AlertRepository implements PanacheRepositoryBase<ExpiryAlert, UUID>
      * replicas, or a manual run during the scheduled one) cannot both insert: the unique key
      * (certification_id, kind) makes the second wait for the first and then insert nothing.
      *
-     * @return how many alerts were recorded, by kind
+     * @return the alerts recorded: id, kind, certification id, care home id, staff id, staff number,
+     *         certification type, expiry date
      */
     public List<Object[]> recordDue(LocalDate asOf, String recipient, Instant now) {
         @SuppressWarnings("unchecked")
@@ -40,8 +41,9 @@ public class AlertRepository implements PanacheRepositoryBase<ExpiryAlert, UUID>
                             AND c.expiry_date - COALESCE(c.alert_window_days, 30) <= CAST(:asOf AS date)) due
                     WHERE due.status IN ('EXPIRING_SOON', 'EXPIRED')
                     ON CONFLICT (certification_id, kind) DO NOTHING
-                    RETURNING kind)
-                SELECT kind, count(*) FROM inserted GROUP BY kind""".formatted(CertificationStatus.SQL))
+                    RETURNING id, kind, certification_id, care_home_id, staff_id, staff_number, certification_type, expiry_date)
+                SELECT id, kind, certification_id, care_home_id, staff_id, staff_number, certification_type, expiry_date
+                FROM inserted ORDER BY kind, id""".formatted(CertificationStatus.SQL))
                 .setParameter("asOf", asOf).setParameter("now", now).setParameter("recipient", recipient == null ? "" : recipient)
                 .getResultList();
         return rows;

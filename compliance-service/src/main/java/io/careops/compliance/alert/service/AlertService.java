@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careops.compliance.alert.domain.AlertRepository;
 import io.careops.compliance.alert.domain.ExpiryAlert;
 import io.careops.compliance.certification.service.CertificationService;
+import io.careops.platform.events.Outbox;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
 import io.careops.platform.problem.ProblemException;
@@ -41,6 +42,7 @@ public class AlertService {
     }
 
     private final AlertRepository alerts;
+    private final Outbox outbox;
     private final WebhookSender webhook;
     private final ObjectMapper json;
     private final MeterRegistry meters;
@@ -48,10 +50,11 @@ public class AlertService {
     private final Duration backoff;
     private final int maxAttempts;
 
-    public AlertService(AlertRepository alerts, WebhookSender webhook, ObjectMapper json, MeterRegistry meters, Clock clock,
+    public AlertService(AlertRepository alerts, Outbox outbox, WebhookSender webhook, ObjectMapper json, MeterRegistry meters, Clock clock,
             @ConfigProperty(name = "careops.alerts.webhook.backoff", defaultValue = "PT1M") Duration backoff,
             @ConfigProperty(name = "careops.alerts.webhook.max-attempts", defaultValue = "8") int maxAttempts) {
         this.alerts = alerts;
+        this.outbox = outbox;
         this.webhook = webhook;
         this.json = json;
         this.meters = meters;
@@ -79,13 +82,18 @@ public class AlertService {
         Map<String, Long> recorded = new LinkedHashMap<>();
         recorded.put(ExpiryAlert.Kind.EXPIRING_SOON.name(), 0L);
         recorded.put(ExpiryAlert.Kind.EXPIRED.name(), 0L);
-        List<Object[]> rows = QuarkusTransaction.requiringNew()
-                .call(() -> alerts.recordDue(asOf, webhook.recipient().orElse(null), clock.instant()));
+        // The alerts and their domain events (certification expiring / expired) in one transaction.
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> {
+            List<Object[]> inserted = alerts.recordDue(asOf, webhook.recipient().orElse(null), clock.instant());
+            for (Object[] row : inserted) {
+                CertificationEvents.alertRecorded(outbox, row, asOf);
+            }
+            return inserted;
+        });
         for (Object[] row : rows) {
-            long count = ((Number) row[1]).longValue();
-            recorded.put((String) row[0], count);
-            meters.counter("careops.compliance.alerts.recorded", "kind", (String) row[0]).increment(count);
+            recorded.merge((String) row[1], 1L, Long::sum);
         }
+        recorded.forEach((kind, count) -> meters.counter("careops.compliance.alerts.recorded", "kind", kind).increment(count));
         LOG.infof("Expiry alerts recorded for %s: %s", asOf, recorded);
         return recorded;
     }

@@ -1,5 +1,6 @@
 package io.careops.compliance.alert.service;
 
+import io.careops.platform.events.WebhookSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -7,14 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WebhookSender {
 
-    public static final String SIGNATURE = "X-CareOps-Signature";
-    public static final String TIMESTAMP = "X-CareOps-Timestamp";
+    public static final String SIGNATURE = WebhookSignature.SIGNATURE;
+    public static final String TIMESTAMP = WebhookSignature.TIMESTAMP;
     public static final String ALERT_ID = "X-CareOps-Alert-Id";
 
     /** What one attempt got: the HTTP status, or none when no answer came. */
@@ -81,13 +77,8 @@ public class WebhookSender {
         }
     }
 
+    /** The signing every CareOps webhook shares: {@link WebhookSignature}. */
     public static String sign(String secret, String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return WebhookSignature.sign(secret, payload);
     }
 }

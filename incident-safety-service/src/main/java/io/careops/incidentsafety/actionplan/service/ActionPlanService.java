@@ -12,6 +12,7 @@ import io.careops.incidentsafety.analysis.domain.RootCauseAnalysis;
 import io.careops.incidentsafety.incident.domain.Incident;
 import io.careops.incidentsafety.incident.domain.ReferenceNumbers;
 import io.careops.incidentsafety.incident.service.IncidentService;
+import io.careops.incidentsafety.events.SafetyEvents;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
 import io.careops.platform.problem.ProblemException;
@@ -45,10 +46,12 @@ public class ActionPlanService {
     private final Clock clock;
     private final ActionPlanMetrics metrics;
     private final TransactionSynchronizationRegistry transactions;
+    private final SafetyEvents events;
 
     public ActionPlanService(ActionPlanRepository plans, IncidentService incidents, AnalysisRepository analyses,
             ReferenceNumbers references, CareHomeAccess access, JsonWebToken caller, Clock clock,
-            ActionPlanMetrics metrics, TransactionSynchronizationRegistry transactions) {
+            ActionPlanMetrics metrics, TransactionSynchronizationRegistry transactions, SafetyEvents events) {
+        this.events = events;
         this.plans = plans;
         this.incidents = incidents;
         this.analyses = analyses;
@@ -126,6 +129,25 @@ public class ActionPlanService {
                 page, toResponse);
     }
 
+    /** The most plans one export holds: a care group's history many times over; narrower filters beyond. */
+    public static final int MAX_EXPORT = 10_000;
+
+    /** Every plan the list's filters select (not a page), newest first, for an export; 422 beyond {@link #MAX_EXPORT}. */
+    @Transactional
+    public List<SafetyActionPlan> export(UUID careHomeId, UUID incidentId, PlanStatus status, Priority priority,
+            Boolean overdue) {
+        if (careHomeId != null) {
+            access.requireVisible(careHomeId, "Care home", careHomeId);
+        }
+        var query = plans.search(access.restriction(), careHomeId, incidentId, status, priority, overdue, today());
+        long count = query.count();
+        if (count > MAX_EXPORT) {
+            throw ProblemException.ruleViolation("careHomeId", count + " plans match: an export holds at most " + MAX_EXPORT
+                    + "; narrow it (careHomeId, status, priority)");
+        }
+        return query.list();
+    }
+
     @Transactional
     public SafetyActionPlan revise(String reference, SafetyActionPlan.Details details) {
         SafetyActionPlan plan = get(reference);
@@ -153,6 +175,7 @@ public class ActionPlanService {
         boolean manager = caller.getGroups().contains(Roles.MANAGER) || caller.getGroups().contains(Roles.ADMIN);
         PlanTransition transition = plan.moveTo(move, caller.getName(), manager, today(), clock.instant());
         plans.keep(transition);
+        events.actionPlanMoved(plan, transition);
         return plan;
     }
 

@@ -9,6 +9,7 @@ import io.careops.incidentsafety.incident.domain.IncidentStatus;
 import io.careops.incidentsafety.incident.domain.ReferenceNumbers;
 import io.careops.incidentsafety.incident.domain.Severity;
 import io.careops.incidentsafety.units.UnitDirectory;
+import io.careops.incidentsafety.events.SafetyEvents;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
 import io.careops.platform.security.CareHomeAccess;
@@ -35,10 +36,12 @@ public class IncidentService {
     private final JsonWebToken caller;
     private final Clock clock;
     private final UnitDirectory units;
+    private final SafetyEvents events;
 
     public IncidentService(IncidentRepository incidents, ReferenceNumbers references, AnalysisApprovals approvals,
-            CareHomeAccess access, JsonWebToken caller, Clock clock, UnitDirectory units) {
+            CareHomeAccess access, JsonWebToken caller, Clock clock, UnitDirectory units, SafetyEvents events) {
         this.units = units;
+        this.events = events;
         this.incidents = incidents;
         this.references = references;
         this.approvals = approvals;
@@ -55,6 +58,7 @@ public class IncidentService {
         String reference = references.next("INC", year, 4);
         Incident incident = Incident.report(report, reference, caller.getName(), clock.instant());
         incidents.persist(incident);
+        events.incidentReported(incident);
         return incident;
     }
 

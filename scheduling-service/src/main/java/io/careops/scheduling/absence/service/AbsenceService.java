@@ -40,9 +40,11 @@ public class AbsenceService {
     private final LeaveService leave;
     private final JsonWebToken caller;
     private final Clock clock;
+    private final io.careops.scheduling.events.RotaEvents events;
 
     public AbsenceService(AbsenceRepository absences, ShiftRepository shifts, StaffService staff, CareHomeService homes,
-            CareHomeAccess access, CurrentStaff current, LeaveService leave, JsonWebToken caller, Clock clock) {
+            CareHomeAccess access, CurrentStaff current, LeaveService leave, JsonWebToken caller, Clock clock, io.careops.scheduling.events.RotaEvents events) {
+        this.events = events;
         this.absences = absences;
         this.shifts = shifts;
         this.staff = staff;
@@ -84,6 +86,7 @@ public class AbsenceService {
         absence.useLeaveHours(leaveHours);
         guardBlackouts(absence, member, blackoutOverrideReason, "firstDay");
         absences.persist(absence);
+        events.leaveRequested(absence);
         return absence;
     }
 
@@ -110,6 +113,7 @@ public class AbsenceService {
             guardBlackouts(absence, staff.get(absence.staffId()), blackoutOverrideReason, "state");
         }
         absence.decide(target, caller.getName(), clock.instant());
+        events.leaveDecided(absence);
         return absence;
     }
 

@@ -75,6 +75,86 @@ public class ReportService {
             int agencyShifts, BigDecimal agencyHours, BigDecimal allHours, BigDecimal spend, BigDecimal budget) {
     }
 
+    /** A payroll export covers a pay month at most. */
+    public static final int MAX_PAYROLL_DAYS = 31;
+
+    /**
+     * One person's pay over the period: a member of staff, or an agency worker (by agency and the
+     * name on the shifts). Minutes are paid minutes as worked (actual hours where recorded, less
+     * the unpaid break); overtime is the paid minutes of shifts flagged overtime, exactly as in the
+     * overtime report; agency minutes are those of AGENCY shifts; regular = paid - overtime - agency.
+     */
+    public record PayLine(String kind, Staff person, String agency, String worker, int shifts, int shiftsWithActualHours,
+            long paidMinutes, long regularMinutes, long overtimeMinutes, long agencyMinutes, BigDecimal hourlyRate,
+            BigDecimal agencyCost) {
+
+        public BigDecimal paidHours() {
+            return BigDecimal.valueOf(paidMinutes).divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP);
+        }
+    }
+
+    public record Payroll(CareHome home, LocalDate from, LocalDate to, List<PayLine> lines) {
+
+        public long total(java.util.function.ToLongFunction<PayLine> minutes) {
+            return lines.stream().mapToLong(minutes).sum();
+        }
+
+        /** e.g. payroll-VG-2026-03-01-2026-03-31. */
+        public String fileName() {
+            return ("payroll-" + home.code() + "-" + from + "-" + to).replaceAll("[^A-Za-z0-9_.-]", "_");
+        }
+    }
+
+    /**
+     * Paid minutes per person over at most a month of rota days, staff first (by staff number),
+     * then agency workers (by agency and name); shifts not cancelled and with someone on them.
+     */
+    @Transactional
+    public Payroll payroll(UUID careHomeId, LocalDate from, LocalDate to) {
+        requirePeriod(from, to);
+        if (to.toEpochDay() - from.toEpochDay() + 1 > MAX_PAYROLL_DAYS) {
+            throw ProblemException.ruleViolation("to", "a payroll export covers at most " + MAX_PAYROLL_DAYS + " days");
+        }
+        CareHome home = homes.get(careHomeId);
+        List<Shift> live = liveShifts(careHomeId, from, to);
+        Map<UUID, List<Shift>> byPerson = live.stream().filter(shift -> shift.staffId() != null)
+                .collect(Collectors.groupingBy(Shift::staffId));
+        Map<UUID, Staff> people = byId(() -> staff.list("id in ?1", List.copyOf(byPerson.keySet())), Staff::id,
+                byPerson.isEmpty());
+        List<PayLine> lines = new java.util.ArrayList<>(byPerson.entrySet().stream().map(entry -> {
+            List<Shift> theirs = entry.getValue();
+            long paid = minutes(theirs);
+            long overtime = minutes(theirs.stream().filter(Shift::overtime).toList());
+            Staff person = people.get(entry.getKey());
+            return new PayLine("STAFF", person, null, person.fullName(), theirs.size(), withActual(theirs), paid,
+                    paid - overtime, overtime, 0, person.hourlyRate(), null);
+        }).sorted(Comparator.comparing(line -> line.person().staffNumber())).toList());
+        List<Shift> agencyShifts = live.stream().filter(shift -> shift.classification() == Classification.AGENCY).toList();
+        Map<UUID, String> companyNames = byId(() -> agencies.list("id in ?1",
+                agencyShifts.stream().map(Shift::agencyCompanyId).distinct().toList()), AgencyCompany::id,
+                agencyShifts.isEmpty()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name()));
+        Map<List<String>, List<Shift>> byWorker = agencyShifts.stream().collect(Collectors.groupingBy(
+                shift -> java.util.Arrays.asList(companyNames.get(shift.agencyCompanyId()),
+                        shift.agencyWorkerName() == null ? "" : shift.agencyWorkerName())));
+        byWorker.entrySet().stream().sorted(Comparator.comparing((Map.Entry<List<String>, List<Shift>> entry) -> entry.getKey().get(0))
+                .thenComparing(entry -> entry.getKey().get(1))).forEach(entry -> {
+                    long paid = minutes(entry.getValue());
+                    lines.add(new PayLine("AGENCY", null, entry.getKey().get(0),
+                            entry.getKey().get(1).isEmpty() ? null : entry.getKey().get(1), entry.getValue().size(),
+                            withActual(entry.getValue()), paid, 0, 0, paid, null, spend(entry.getValue())));
+                });
+        return new Payroll(home, from, to, List.copyOf(lines));
+    }
+
+    private static long minutes(List<Shift> of) {
+        return of.stream().mapToLong(Shift::paidMinutesWorked).sum();
+    }
+
+    private static int withActual(List<Shift> of) {
+        return (int) of.stream().filter(Shift::hasActualHours).count();
+    }
+
     @Transactional
     public OvertimeReport overtime(UUID careHomeId, LocalDate from, LocalDate to) {
         CareHome home = homes.get(careHomeId);
@@ -146,13 +226,13 @@ public class ReportService {
     }
 
     private static BigDecimal hours(List<Shift> of) {
-        long minutes = of.stream().mapToLong(shift -> shift.paidDuration().toMinutes()).sum();
+        long minutes = of.stream().mapToLong(shift -> shift.paidMinutesWorked()).sum();
         return BigDecimal.valueOf(minutes).divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal spend(List<Shift> agencyShifts) {
         return agencyShifts.stream()
-                .map(shift -> shift.agencyHourlyRate().multiply(BigDecimal.valueOf(shift.paidDuration().toMinutes()))
+                .map(shift -> shift.agencyHourlyRate().multiply(BigDecimal.valueOf(shift.paidMinutesWorked()))
                         .divide(MINUTES_PER_HOUR, 10, RoundingMode.HALF_UP))
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     }

@@ -52,7 +52,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -80,14 +79,14 @@ public class RotaHealthService {
     private final AbsenceRepository absences;
     private final ReportService reports;
     private final WorkingTimeReportService workingTimeReports;
-    private final ComplianceClient compliance;
+    private final io.careops.scheduling.eligibility.service.GuardedCompliance compliance;
     private final JsonWebToken caller;
     private final Weights weights;
 
     public RotaHealthService(CareHomeService homes, UnitRepository units, ShiftRepository shifts,
             StaffRoleRepository roles, ShiftTypeRepository shiftTypes,
             AbsenceRepository absences, ReportService reports, WorkingTimeReportService workingTimeReports,
-            @RestClient ComplianceClient compliance,
+            io.careops.scheduling.eligibility.service.GuardedCompliance compliance,
             JsonWebToken caller, Weights weights) {
         this.homes = homes;
         this.units = units;
@@ -461,7 +460,8 @@ public class RotaHealthService {
 
     /**
      * One call to compliance, with the caller's token, for everyone on a shift and everyone of the
-     * home who could be suggested, on the period's last day. Outside the database transaction: a
+     * home who could be suggested, on the period's last day, through the guarded client (timeout,
+     * one retry, circuit breaker: {@code GuardedCompliance#statusOfHome}). Outside the database transaction: a
      * slow or failing remote call must neither hold the transaction (and its connection) open nor
      * leave it unusable for the commit.
      */
@@ -481,7 +481,7 @@ public class RotaHealthService {
         try {
             String token = "Bearer " + caller.getRawToken();
             answer = io.quarkus.narayana.jta.QuarkusTransaction.suspendingExisting()
-                    .call(() -> compliance.status(token, new ComplianceClient.StatusRequest(to, people)));
+                    .call(() -> compliance.statusOfHome(token, new ComplianceClient.StatusRequest(to, people)));
         } catch (RuntimeException unavailable) {
             LOG.warnf("Compliance service unavailable for rota health: %s", unavailable.getMessage());
             return new Certifications(null);

@@ -3,6 +3,9 @@ package io.careops.scheduling.shift.api;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
 import io.careops.platform.security.Roles;
+import io.careops.scheduling.actualhours.api.ActualHoursRequest;
+import io.careops.scheduling.actualhours.api.ActualHoursResponse;
+import io.careops.scheduling.actualhours.service.ActualHoursService;
 import io.careops.scheduling.shift.domain.Classification;
 import io.careops.scheduling.shift.domain.ShiftRepository;
 import io.careops.scheduling.shift.domain.ShiftStatus;
@@ -30,6 +33,7 @@ import java.util.UUID;
 import io.careops.platform.problem.Problem;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.EntityTag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,11 +56,14 @@ public class ShiftResource {
     private final ShiftService service;
     private final ShiftAssignments assignments;
     private final ShiftMetrics metrics;
+    private final ActualHoursService actualHours;
 
-    public ShiftResource(ShiftService service, ShiftAssignments assignments, ShiftMetrics metrics) {
+    public ShiftResource(ShiftService service, ShiftAssignments assignments, ShiftMetrics metrics,
+            ActualHoursService actualHours) {
         this.service = service;
         this.assignments = assignments;
         this.metrics = metrics;
+        this.actualHours = actualHours;
     }
 
     @GET
@@ -252,5 +259,46 @@ public class ShiftResource {
     private List<ShiftResponse> respondAll(List<Shift> shifts) {
         ShiftService.Labels labels = service.labels(shifts);
         return shifts.stream().map(shift -> ShiftResponse.of(shift, labels)).toList();
+    }
+
+    @PUT
+    @Path("/{id}/actual-hours")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "recordActualHours", summary = "Record or correct when the shift really started and ended,"
+            + " with the reason (a manager or admin of the home); working time, the overtime report and payroll use them")
+    @APIResponse(responseCode = "200", description = "The shift's planned and actual hours",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActualHoursResponse.class)))
+    @APIResponse(responseCode = "409", description = "The shift is cancelled or open")
+    @APIResponse(responseCode = "422", description = "The end is not after the start, in the future, over 24 hours, or more than"
+            + " 12 hours from the plan")
+    public ActualHoursResponse recordActualHours(@PathParam("id") UUID id, @Valid @NotNull ActualHoursRequest request) {
+        return ActualHoursResponse.of(actualHours.record(id, request.actualStart(), request.actualEnd(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/clock-in")
+    @Consumes(MediaType.WILDCARD) // an action without a body
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF})
+    @Operation(operationId = "clockIn", summary = "The person on the shift clocks in now: from 60 minutes before the planned"
+            + " start until its end, once; someone else's shift answers 404 to a staff-only caller")
+    @APIResponse(responseCode = "200", description = "The shift's planned and actual hours",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActualHoursResponse.class)))
+    @APIResponse(responseCode = "409", description = "Already clocked in, or the shift is cancelled or open")
+    @APIResponse(responseCode = "422", description = "Too early (before the window opens) or the shift has ended")
+    public ActualHoursResponse clockIn(@PathParam("id") UUID id) {
+        return ActualHoursResponse.of(actualHours.clockIn(id));
+    }
+
+    @POST
+    @Path("/{id}/clock-out")
+    @Consumes(MediaType.WILDCARD) // an action without a body
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF})
+    @Operation(operationId = "clockOut", summary = "The person on the shift clocks out now, after clocking in, once")
+    @APIResponse(responseCode = "200", description = "The shift's planned and actual hours",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActualHoursResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not clocked in, already clocked out, or the shift is cancelled or open")
+    @APIResponse(responseCode = "422", description = "More than 24 hours after clock-in")
+    public ActualHoursResponse clockOut(@PathParam("id") UUID id) {
+        return ActualHoursResponse.of(actualHours.clockOut(id));
     }
 }

@@ -65,6 +65,16 @@ public class Shift extends AuditedEntity {
     private String certificationWarning;
     @Column(name = "certification_override_reason")
     private String certificationOverrideReason;
+    @Column(name = "actual_start")
+    private Instant actualStart;
+    @Column(name = "actual_end")
+    private Instant actualEnd;
+    @Column(name = "actual_reason")
+    private String actualReason;
+    @Column(name = "actual_recorded_by")
+    private String actualRecordedBy;
+    @Column(name = "actual_recorded_at")
+    private Instant actualRecordedAt;
 
     protected Shift() {
         // for JPA
@@ -231,6 +241,107 @@ public class Shift extends AuditedEntity {
         changed(now);
     }
 
+    /** Actual hours never run longer than this: a longer record is a typo, not a shift. */
+    public static final Duration LONGEST_ACTUAL = Duration.ofHours(24);
+    /** How far actual hours may lie from the plan (a late start, a shift kept on, a night over). */
+    public static final Duration ACTUAL_DRIFT = Duration.ofHours(12);
+
+    /**
+     * A manager records (or corrects) when the shift really started and ended, with the reason:
+     * both ends, the end after the start and not in the future, within 12 hours of the plan.
+     */
+    public void recordActual(Instant start, Instant end, String reason, String by, Instant now) {
+        requireStaffedAndLive();
+        if (!end.isAfter(start)) {
+            throw ProblemException.ruleViolation("actualEnd", "the actual end must come after the actual start");
+        }
+        if (Duration.between(start, end).compareTo(LONGEST_ACTUAL) > 0) {
+            throw ProblemException.ruleViolation("actualEnd", "actual hours cover at most 24 hours");
+        }
+        if (end.isAfter(now)) {
+            throw ProblemException.ruleViolation("actualEnd", "the actual end is in the future");
+        }
+        if (Duration.between(times().startsAt(), start).abs().compareTo(ACTUAL_DRIFT) > 0) {
+            throw ProblemException.ruleViolation("actualStart", "the actual start is more than 12 hours from the planned start");
+        }
+        if (Duration.between(times().endsAt(), end).abs().compareTo(ACTUAL_DRIFT) > 0) {
+            throw ProblemException.ruleViolation("actualEnd", "the actual end is more than 12 hours from the planned end");
+        }
+        actualStart = start;
+        actualEnd = end;
+        actualReason = reason;
+        actualRecorded(by, now);
+    }
+
+    /** The person on the shift clocks in: from {@code window} before the planned start until its end, once. */
+    public void clockIn(Duration window, String by, Instant now) {
+        requireStaffedAndLive();
+        if (actualStart != null) {
+            throw ProblemException.conflict("Already clocked in at " + actualStart);
+        }
+        if (now.isBefore(startsAt.minus(window))) {
+            throw ProblemException.ruleViolation("clockIn", "clock-in opens " + window.toMinutes()
+                    + " minutes before the shift starts (" + startsAt + ")");
+        }
+        if (!now.isBefore(endsAt)) {
+            throw ProblemException.ruleViolation("clockIn", "the shift has ended: ask a manager to record the hours");
+        }
+        actualStart = now;
+        actualEnd = null;
+        actualReason = null;
+        actualRecorded(by, now);
+    }
+
+    /** The person clocks out: after clocking in, once, within 24 hours of it. */
+    public void clockOut(String by, Instant now) {
+        requireStaffedAndLive();
+        if (actualStart == null) {
+            throw ProblemException.conflict("Not clocked in: clock in first");
+        }
+        if (actualEnd != null) {
+            throw ProblemException.conflict("Already clocked out at " + actualEnd);
+        }
+        if (!now.isAfter(actualStart)) {
+            throw ProblemException.ruleViolation("clockOut", "clock-out must come after clock-in");
+        }
+        if (Duration.between(actualStart, now).compareTo(LONGEST_ACTUAL) > 0) {
+            throw ProblemException.ruleViolation("clockOut", "more than 24 hours after clock-in: ask a manager to record the hours");
+        }
+        actualEnd = now;
+        actualRecorded(by, now);
+    }
+
+    private void requireStaffedAndLive() {
+        if (status == ShiftStatus.CANCELLED) {
+            throw ProblemException.conflict("The shift is CANCELLED: it has no actual hours");
+        }
+        if (isOpen()) {
+            throw ProblemException.conflict("An open shift has no actual hours: assign it first");
+        }
+    }
+
+    private void actualRecorded(String by, Instant now) {
+        actualRecordedBy = by;
+        actualRecordedAt = now;
+        touched(by, now);
+    }
+
+    /** Both ends of the actual hours are known. */
+    public boolean hasActualHours() {
+        return actualStart != null && actualEnd != null;
+    }
+
+    /**
+     * Paid minutes as worked: the actual span less the unpaid break where both ends are recorded
+     * (never below zero), the plan otherwise. Payroll and the overtime report count these.
+     */
+    public long paidMinutesWorked() {
+        if (!hasActualHours()) {
+            return paidDuration().toMinutes();
+        }
+        return Math.max(0, Duration.between(actualStart, actualEnd).toMinutes() - unpaidBreakMinutes);
+    }
+
     /** Needs covering: no one assigned, not agency-covered, not cancelled. */
     public boolean isOpen() {
         return staffId == null && classification != Classification.AGENCY && status != ShiftStatus.CANCELLED;
@@ -261,4 +372,9 @@ public class Shift extends AuditedEntity {
     public String updatedBy() { return updatedBy; }
     public String certificationWarning() { return certificationWarning; }
     public String certificationOverrideReason() { return certificationOverrideReason; }
+    public Instant actualStart() { return actualStart; }
+    public Instant actualEnd() { return actualEnd; }
+    public String actualReason() { return actualReason; }
+    public String actualRecordedBy() { return actualRecordedBy; }
+    public Instant actualRecordedAt() { return actualRecordedAt; }
 }

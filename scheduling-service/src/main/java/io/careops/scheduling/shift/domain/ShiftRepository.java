@@ -57,6 +57,27 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
      * overlap). Written as the exclusion constraint is, so its GiST index finds them directly
      * instead of reading the person's whole history.
      */
+    /**
+     * Several people's shifts that are not cancelled and overlap {@code startsAt} to {@code endsAt},
+     * by start, in one query: what a bulk plan checks its items against.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Shift> overlappingAny(java.util.Collection<UUID> staffIds, Instant startsAt, Instant endsAt) {
+        if (staffIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createNativeQuery("""
+                SELECT * FROM shift
+                WHERE staff_id IN (:staff) AND status <> 'CANCELLED'
+                  AND tstzrange(starts_at, ends_at, '[)') && tstzrange(:startsAt, :endsAt, '[)')
+                ORDER BY starts_at
+                """, Shift.class)
+                .setParameter("staff", staffIds)
+                .setParameter("startsAt", startsAt)
+                .setParameter("endsAt", endsAt)
+                .getResultList();
+    }
+
     @SuppressWarnings("unchecked")
     public List<Shift> overlapping(UUID staffId, Instant startsAt, Instant endsAt, UUID except) {
         return getEntityManager().createNativeQuery("""

@@ -62,14 +62,17 @@ public class ShiftService {
     private final CurrentStaff current;
     private final JsonWebToken caller;
     private final Clock clock;
+    private final io.careops.scheduling.events.RotaEvents events;
     private final io.careops.scheduling.unit.domain.UnitRepository unitRecords;
     private final io.careops.scheduling.staff.domain.StaffRepository staffRecords;
+    private final Bookings direct;
 
     public ShiftService(ShiftRepository shifts, UnitService units, CareHomeService homes, StaffService staff,
             ShiftTypeRepository shiftTypes, AgencyCompanyRepository agencies, AbsenceRepository absences,
             WorkingTimeService workingTime, CareHomeAccess access, CurrentStaff current, JsonWebToken caller,
             Clock clock, io.careops.scheduling.unit.domain.UnitRepository unitRecords,
-            io.careops.scheduling.staff.domain.StaffRepository staffRecords) {
+            io.careops.scheduling.staff.domain.StaffRepository staffRecords, io.careops.scheduling.events.RotaEvents events) {
+        this.events = events;
         this.unitRecords = unitRecords;
         this.staffRecords = staffRecords;
         this.shifts = shifts;
@@ -84,6 +87,7 @@ public class ShiftService {
         this.current = current;
         this.caller = caller;
         this.clock = clock;
+        this.direct = Bookings.direct(absences, shifts);
     }
 
     /**
@@ -98,6 +102,7 @@ public class ShiftService {
         // Saved first so that an override can refer to it; a refusal rolls both back.
         shifts.persist(shift);
         guardWorkingTime(shift, plan.workingTimeOverrideReason());
+        events.shiftsPublished(List.of(shift));
         return shift;
     }
 
@@ -142,10 +147,11 @@ public class ShiftService {
         List<Shift> planned = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
+        Bookings booked = readAhead(plans);
         for (int i = 0; i < plans.size(); i++) {
             try {
-                Shift shift = prepare(plans.get(i));
-                requireNoClash(shift.staffId(), shift.times(), shift.id(), planned);
+                Shift shift = prepare(plans.get(i), booked);
+                requireNoClash(shift.staffId(), shift.times(), shift.id(), planned, booked);
                 applyCertification(shift, verdicts, plans.get(i).certificationOverrideReason());
                 planned.add(shift);
                 indexes.add(i);
@@ -177,7 +183,20 @@ public class ShiftService {
             throw new ProblemException(ProblemType.RULE_VIOLATION, errors.size() + " of " + plans.size()
                     + " shifts cannot be planned; none was saved", errors);
         }
+        events.shiftsPublished(planned);
         return planned;
+    }
+
+    /** The bookings of everyone a bulk plan names, over its days, read in two queries. */
+    private Bookings readAhead(List<ShiftPlan> plans) {
+        Set<UUID> people = plans.stream().map(ShiftPlan::staffId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<java.time.LocalDate> days = plans.stream().map(ShiftPlan::date).filter(java.util.Objects::nonNull).toList();
+        if (people.isEmpty() || days.isEmpty()) {
+            return direct;
+        }
+        return Bookings.readAhead(absences, shifts, people, days.stream().min(java.time.LocalDate::compareTo).orElseThrow(),
+                days.stream().max(java.time.LocalDate::compareTo).orElseThrow());
     }
 
     private static void addErrors(List<Problem.FieldError> errors, int index, ProblemException failure) {
@@ -276,6 +295,7 @@ public class ShiftService {
         shift.assign(member.id(), caller.getName(), clock.instant());
         applyCertification(shift, verdicts, certificationOverrideReason);
         guardWorkingTime(shift, workingTimeOverrideReason);
+        events.shiftAssigned(shift);
         return shift;
     }
 
@@ -290,6 +310,7 @@ public class ShiftService {
         shift.assign(member.id(), caller.getName(), clock.instant());
         applyCertification(shift, verdicts, null);
         guardWorkingTime(shift, null);
+        events.shiftAssigned(shift);
         return shift;
     }
 
@@ -324,6 +345,13 @@ public class ShiftService {
         judgeTheRest(shift, toStaffId, "toStaffId", verdicts, errors);
         if (returnShift != null) {
             judgeTheRest(returnShift, fromStaffId, "fromStaffId", verdicts, errors);
+        }
+        if (errors.isEmpty()) {
+            // With errors the caller rolls back, these events with it.
+            events.shiftAssigned(shift);
+            if (returnShift != null) {
+                events.shiftAssigned(returnShift);
+            }
         }
         return errors;
     }
@@ -425,6 +453,7 @@ public class ShiftService {
             applyCertification(shift, verdicts, change.certificationOverrideReason());
         }
         guardWorkingTime(shift, change.workingTimeOverrideReason());
+        events.shiftChanged(shift);
         return shift;
     }
 
@@ -498,6 +527,7 @@ public class ShiftService {
     public Shift cancel(UUID id) {
         Shift shift = get(id);
         shift.cancel(caller.getName(), clock.instant());
+        events.shiftCancelled(shift);
         return shift;
     }
 
@@ -516,6 +546,10 @@ public class ShiftService {
     }
 
     private Shift prepare(ShiftPlan plan) {
+        return prepare(plan, direct);
+    }
+
+    private Shift prepare(ShiftPlan plan, Bookings booked) {
         Unit unit = units.get(plan.unitId());
         if (!unit.active()) {
             throw ProblemException.ruleViolation("unitId", "unit " + unit.name() + " is closed");
@@ -537,16 +571,16 @@ public class ShiftService {
         int unpaidBreak = plan.unpaidBreakMinutes() != null ? plan.unpaidBreakMinutes()
                 : type == null ? 0 : type.unpaidBreakMinutes();
         Classification classification = plan.classification() == null ? Classification.REGULAR : plan.classification();
-        Shift.Cover cover = cover(plan, classification, times, unit.careHomeId(), type);
+        Shift.Cover cover = cover(plan, classification, times, unit.careHomeId(), type, booked);
         return Shift.plan(unit.careHomeId(), unit.id(), plan.shiftTypeId(), times, unpaidBreak, classification,
                 plan.overtime(), cover, plan.notes(), caller.getName(), clock.instant());
     }
 
     private Shift.Cover cover(ShiftPlan plan, Classification classification, ShiftTimes times, UUID careHomeId,
-            ShiftType type) {
+            ShiftType type, Bookings booked) {
         if (classification != Classification.AGENCY || plan.agencyCompanyId() == null) {
             UUID staffId = plan.staffId() == null ? null
-                    : eligibleStaff(plan.staffId(), careHomeId, times, type).id();
+                    : eligibleStaff(plan.staffId(), careHomeId, times, type, booked).id();
             return new Shift.Cover(staffId, plan.agencyCompanyId(), plan.agencyWorkerName(), plan.agencyHourlyRate());
         }
         AgencyCompany company = agencies.findByIdOptional(plan.agencyCompanyId())
@@ -562,10 +596,13 @@ public class ShiftService {
      * cover), employed that day, in a role the shift type admits.
      */
     private Staff eligibleStaff(UUID staffId, UUID careHomeId, ShiftTimes times, ShiftType type) {
+        return eligibleStaff(staffId, careHomeId, times, type, direct);
+    }
+
+    private Staff eligibleStaff(UUID staffId, UUID careHomeId, ShiftTimes times, ShiftType type, Bookings booked) {
         Staff member = staff.get(staffId);
         ZoneId zone = homes.get(member.careHomeId()).timeZone();
-        List<Eligibility.Window> away = absences.approvedBetween(member.id(), times.date().minusDays(1),
-                times.date().plusDays(1)).stream().map(absence -> Eligibility.Window.days(absence.id(), absence.firstDay(),
+        List<Eligibility.Window> away = booked.approvedAround(member.id(), times.date()).stream().map(absence -> Eligibility.Window.days(absence.id(), absence.firstDay(),
                 absence.lastDay(), zone, absence.type() + " from " + absence.firstDay() + " to " + absence.lastDay()))
                 .toList();
         Eligibility.judge(member, times, type, away, List.of(), null).ifPresent(refusal -> {
@@ -576,10 +613,14 @@ public class ShiftService {
 
     /** 409 naming the clash when the person already works at that time (the policy's overlap rule). */
     private void requireNoClash(UUID staffId, ShiftTimes times, UUID shiftId, List<Shift> alsoPlanned) {
+        requireNoClash(staffId, times, shiftId, alsoPlanned, direct);
+    }
+
+    private void requireNoClash(UUID staffId, ShiftTimes times, UUID shiftId, List<Shift> alsoPlanned, Bookings booked) {
         if (staffId == null) {
             return;
         }
-        List<Shift> clashes = new ArrayList<>(shifts.overlapping(staffId, times.startsAt(), times.endsAt(), shiftId));
+        List<Shift> clashes = new ArrayList<>(booked.overlapping(staffId, times, shiftId));
         alsoPlanned.stream().filter(other -> staffId.equals(other.staffId()) && times.overlaps(other.times()))
                 .forEach(clashes::add);
         if (!clashes.isEmpty()) {

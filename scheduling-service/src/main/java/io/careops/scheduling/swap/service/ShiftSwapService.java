@@ -47,12 +47,14 @@ public class ShiftSwapService {
     private final CurrentStaff current;
     private final JsonWebToken caller;
     private final Clock clock;
+    private final io.careops.scheduling.events.RotaEvents events;
     private final EntityManager entityManager;
     private final jakarta.transaction.TransactionManager transactions;
 
     public ShiftSwapService(SwapRepositories.Swaps swaps, SwapRepositories.Policies policies, ShiftService shifts,
             StaffService staff, CareHomeService homes, CareHomeAccess access, CurrentStaff current, JsonWebToken caller,
-            Clock clock, EntityManager entityManager, jakarta.transaction.TransactionManager transactions) {
+            Clock clock, EntityManager entityManager, jakarta.transaction.TransactionManager transactions, io.careops.scheduling.events.RotaEvents events) {
+        this.events = events;
         this.transactions = transactions;
         this.swaps = swaps;
         this.policies = policies;
@@ -90,6 +92,7 @@ public class ShiftSwapService {
         ShiftSwap swap = ShiftSwap.offer(shift.careHomeId(), shift.id(), shift.staffId(), toStaffId, returnShiftId,
                 caller.getName(), clock.instant(), note);
         swaps.persist(swap);
+        events.swapRequested(swap);
         return swap;
     }
 
@@ -147,6 +150,7 @@ public class ShiftSwapService {
             refuseOn(moveAndJudge(swap, verdicts));
             swap.approve("policy:auto-approve", clock.instant(), "every check passed; approved by the home's swap policy");
         }
+        events.swapDecided(swap);
         return swap;
     }
 
@@ -157,6 +161,7 @@ public class ShiftSwapService {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the person the swap is offered to may decline it");
         }
         swap.decline(caller.getName(), clock.instant());
+        events.swapDecided(swap);
         return swap;
     }
 
@@ -167,6 +172,7 @@ public class ShiftSwapService {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the person who offered the swap may cancel it");
         }
         swap.cancel(caller.getName(), clock.instant());
+        events.swapDecided(swap);
         return swap;
     }
 
@@ -177,6 +183,7 @@ public class ShiftSwapService {
         ShiftSwap swap = view(id);
         swap.approve(caller.getName(), clock.instant(), note);
         refuseOn(moveAndJudge(swap, verdicts));
+        events.swapDecided(swap);
         return swap;
     }
 
@@ -185,6 +192,7 @@ public class ShiftSwapService {
         requireManager();
         ShiftSwap swap = view(id);
         swap.reject(caller.getName(), clock.instant(), note);
+        events.swapDecided(swap);
         return swap;
     }
 

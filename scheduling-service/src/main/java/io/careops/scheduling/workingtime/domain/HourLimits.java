@@ -43,15 +43,11 @@ final class HourLimits {
      */
     static void averageWeeklyHours(Worker worker, Regime regime, Timeline timeline, List<Leave> leaves,
             Findings findings) {
-        int days = timeline.dayCount();
-        boolean[] excluded = new boolean[days];
-        long[] countedMinutes = new long[days + 1];
-        int[] excludedSoFar = new int[days + 1];
-        fill(worker, timeline, leaves, excluded, countedMinutes, excludedSoFar);
+        Basis basis = timeline.averagingBasis(worker, leaves);
         Run breach = null;
         Run warning = null;
         for (LocalDate end : windowEnds(findings.focus(), timeline)) {
-            Average average = average(worker, regime, timeline, excluded, countedMinutes, excludedSoFar, end);
+            Average average = average(worker, regime, timeline, basis, end);
             boolean over = average != null && average.over(AVERAGE_WEEKLY_LIMIT);
             boolean near = average != null && !over && average.over(AVERAGE_WEEKLY_WARNING);
             breach = Run.extend(breach, over ? average : null, run -> reportAverage(run, timeline, findings, false));
@@ -63,22 +59,55 @@ final class HourLimits {
 
     /** The average over the one reference period ending on {@code end}; null when no day counts. */
     static Average averageEnding(Worker worker, Regime regime, Timeline timeline, List<Leave> leaves, LocalDate end) {
-        int days = timeline.dayCount();
-        boolean[] excluded = new boolean[days];
-        long[] countedMinutes = new long[days + 1];
-        int[] excludedSoFar = new int[days + 1];
-        fill(worker, timeline, leaves, excluded, countedMinutes, excludedSoFar);
-        return average(worker, regime, timeline, excluded, countedMinutes, excludedSoFar, end);
+        Basis basis = timeline.averagingBasis(worker, leaves);
+        return average(worker, regime, timeline, basis, end);
     }
 
-    private static void fill(Worker worker, Timeline timeline, List<Leave> leaves, boolean[] excluded,
-            long[] countedMinutes, int[] excludedSoFar) {
-        for (int i = 0; i < excluded.length; i++) {
-            LocalDate day = timeline.day(i);
-            excluded[i] = worker.optedOutOn(day)
-                    || leaves.stream().anyMatch(leave -> leave.excludedFromAverage() && leave.covers(day));
-            countedMinutes[i + 1] = countedMinutes[i] + (excluded[i] ? 0 : timeline.minutesAt(i));
-            excludedSoFar[i + 1] = excludedSoFar[i] + (excluded[i] ? 1 : 0);
+    /**
+     * What every average of one person's record is taken from: which days are excluded (reg
+     * 4(6)), and prefix sums of the minutes counted and the days excluded. Built once per record
+     * ({@link Timeline#averagingBasis}), however many reference periods or shifts are judged.
+     */
+    record Basis(boolean[] excluded, long[] countedMinutes, int[] excludedSoFar, int[] workedDays,
+            long[] workedSoFar, int[] firstWorkedFrom) {
+
+        static Basis of(Worker worker, Timeline timeline, List<Leave> leaves) {
+            int days = timeline.dayCount();
+            boolean[] excluded = new boolean[days];
+            long[] countedMinutes = new long[days + 1];
+            int[] excludedSoFar = new int[days + 1];
+            for (Leave leave : leaves) {
+                if (!leave.excludedFromAverage()) {
+                    continue;
+                }
+                int from = Math.max(0, timeline.index(leave.firstDay()));
+                int to = Math.min(days - 1, timeline.index(leave.lastDay()));
+                for (int i = from; i <= to; i++) {
+                    excluded[i] = true;
+                }
+            }
+            int worked = 0;
+            for (int i = 0; i < days; i++) {
+                excluded[i] = excluded[i] || worker.optedOutOn(timeline.day(i));
+                countedMinutes[i + 1] = countedMinutes[i] + (excluded[i] ? 0 : timeline.minutesAt(i));
+                excludedSoFar[i + 1] = excludedSoFar[i] + (excluded[i] ? 1 : 0);
+                worked += !excluded[i] && timeline.minutesAt(i) > 0 ? 1 : 0;
+            }
+            // The days counted and worked, in order, with their minutes summed, and for each day the
+            // first of them on or after it: the days that make up a period's excluded days.
+            int[] workedDays = new int[worked];
+            long[] workedSoFar = new long[worked + 1];
+            int[] firstWorkedFrom = new int[days + 1];
+            for (int i = 0, k = 0; i < days; i++) {
+                firstWorkedFrom[i] = k;
+                if (!excluded[i] && timeline.minutesAt(i) > 0) {
+                    workedDays[k] = i;
+                    workedSoFar[k + 1] = workedSoFar[k] + timeline.minutesAt(i);
+                    k++;
+                }
+            }
+            firstWorkedFrom[days] = worked;
+            return new Basis(excluded, countedMinutes, excludedSoFar, workedDays, workedSoFar, firstWorkedFrom);
         }
     }
 
@@ -92,8 +121,9 @@ final class HourLimits {
         return counts[0] > 0 && counts[1] * 2 >= counts[0];
     }
 
-    private static Average average(Worker worker, Regime regime, Timeline timeline, boolean[] excluded,
-            long[] countedMinutes, int[] excludedSoFar, LocalDate lastDay) {
+    private static Average average(Worker worker, Regime regime, Timeline timeline, Basis basis, LocalDate lastDay) {
+        long[] countedMinutes = basis.countedMinutes();
+        int[] excludedSoFar = basis.excludedSoFar();
         LocalDate start = periodStart(worker, regime, lastDay);
         LocalDate end = periodEnd(worker, regime, lastDay);
         if (start.isBefore(timeline.firstDay())) {
@@ -107,15 +137,10 @@ final class HourLimits {
         int periodDays = timeline.index(end) - from + 1;
         int excludedDays = excludedSoFar[to + 1] - excludedSoFar[from];
         long worked = countedMinutes[to + 1] - countedMinutes[from];
-        long madeUp = 0;
-        int madeUpDays = 0;
-        for (int i = to + 1, days = timeline.dayCount(); i < days && madeUpDays < excludedDays; i++) {
-            long minutes = timeline.minutesAt(i);
-            if (!excluded[i] && minutes > 0) {
-                madeUp += minutes;
-                madeUpDays++;
-            }
-        }
+        // The first days worked after the period, as many as were excluded (reg 4(7) B).
+        int first = basis.firstWorkedFrom()[to + 1];
+        int madeUpDays = Math.min(excludedDays, basis.workedDays().length - first);
+        long madeUp = basis.workedSoFar()[first + madeUpDays] - basis.workedSoFar()[first];
         int countedDays = periodDays - excludedDays + madeUpDays;
         if (countedDays <= 0) {
             return null;

@@ -33,6 +33,10 @@ final class Timeline {
     private long[] minutesSoFar;
     private int[] shiftsSoFar;
     private int[] nightShiftsSoFar;
+    /** The averaging basis of the one worker and leave this record is judged with, built on first use. */
+    private HourLimits.Basis basis;
+    private Worker basisWorker;
+    private List<Leave> basisLeaves;
 
     Timeline(ZoneId zone, WorkRecord record) {
         this.zone = zone;
@@ -72,6 +76,16 @@ final class Timeline {
         if (index >= 0 && index < minutesByDay.length) {
             minutesByDay[index] += minutes;
         }
+    }
+
+    /** {@link HourLimits.Basis} of this record for the worker and leave given, built once and kept. */
+    HourLimits.Basis averagingBasis(Worker worker, List<Leave> leaves) {
+        if (basis == null || !worker.equals(basisWorker) || !leaves.equals(basisLeaves)) {
+            basis = HourLimits.Basis.of(worker, this, leaves);
+            basisWorker = worker;
+            basisLeaves = leaves;
+        }
+        return basis;
     }
 
     int dayCount() {

@@ -23,7 +23,20 @@ public final class WorkingTimeEngine {
     }
 
     public static Assessment assess(Worker worker, Regime regime, WorkRecord record, Focus focus) {
+        return assess(worker, regime, new Timeline(regime.zone(), record), record, focus);
+    }
+
+    /**
+     * The same answers as {@link #assess} for each focus in turn (several proposed shifts of one
+     * person, judged on one record): the record is laid out in time, and the averaging basis
+     * built, once rather than once per focus.
+     */
+    public static List<Assessment> assessEach(Worker worker, Regime regime, WorkRecord record, List<Focus> foci) {
         Timeline timeline = new Timeline(regime.zone(), record);
+        return foci.stream().map(focus -> assess(worker, regime, timeline, record, focus)).toList();
+    }
+
+    private static Assessment assess(Worker worker, Regime regime, Timeline timeline, WorkRecord record, Focus focus) {
         Findings findings = new Findings(regime, focus);
         RestRules.dailyRest(worker, timeline, findings);
         RestRules.breaks(worker, timeline, findings);

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Reads what the engine needs, and only that: staffed, live shifts as bare periods and approved
- * leave, for one person or a whole home at once (two queries however many staff).
+ * Reads what the engine needs, and only that: staffed, live shifts as bare periods (as actually
+ * worked where recorded) and approved leave, for one person or a whole home at once (two queries however many staff).
  */
 @ApplicationScoped
 public class WorkingTimeRepository {
@@ -58,7 +58,11 @@ public class WorkingTimeRepository {
     }
 
     private List<StaffPeriod> periods(String who, Map<String, Object> parameters, LocalDate from, LocalDate to) {
-        var query = entityManager.createQuery("select s.staffId, s.id, s.date, s.startsAt, s.endsAt, s.unpaidBreakMinutes"
+        // Actual hours where both ends are recorded (a manager's record or a clock-in and -out), the
+        // plan otherwise: the law limits the hours worked, not the hours planned.
+        var query = entityManager.createQuery("select s.staffId, s.id, s.date,"
+                + " case when s.actualEnd is not null then s.actualStart else s.startsAt end,"
+                + " case when s.actualEnd is not null then s.actualEnd else s.endsAt end, s.unpaidBreakMinutes"
                 + " from Shift s where " + who + " and s.staffId is not null and s.status <> "
                 + "io.careops.scheduling.shift.domain.ShiftStatus.CANCELLED and s.date between :from and :to"
                 + " order by s.startsAt", Object[].class)

@@ -99,7 +99,8 @@ public class WorkingTimeService {
 
     /**
      * The same check for many shifts at once (a bulk plan), in request order: everyone's shifts
-     * and leave are read in two queries, not two per shift. The shifts must already be saved.
+     * and leave are read in two queries, not two per shift, and each person's record is laid out
+     * once for all of their shifts. The shifts must already be saved.
      */
     @Transactional
     public List<Assessment> checkAll(List<Proposal> proposals) {
@@ -109,15 +110,28 @@ public class WorkingTimeService {
         LocalDate first = proposals.stream().map(p -> p.period().rotaDate()).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = proposals.stream().map(p -> p.period().rotaDate()).max(LocalDate::compareTo).orElseThrow();
         Loaded loaded = load(proposals.stream().map(Proposal::member).toList(), first, last, 2);
-        return proposals.stream().map(p -> {
-            Regime regime = loaded.regimes().get(p.member().careHomeId());
-            List<WorkPeriod> theirs = new ArrayList<>(loaded.periods().getOrDefault(p.member().id(), List.of()).stream()
-                    .filter(period -> !period.shiftId().equals(p.period().shiftId())).toList());
-            theirs.add(p.period());
-            return WorkingTimeEngine.assess(worker(p.member()), regime, new WorkRecord(theirs,
-                    loaded.leaves().getOrDefault(p.member().id(), List.of()), loaded.from(), loaded.to()),
-                    Focus.shift(p.period(), regime.referenceWeeks()));
-        }).toList();
+        // One record per person, laid out once, with each of their proposals judged in it.
+        Map<UUID, List<Integer>> byPerson = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < proposals.size(); i++) {
+            byPerson.computeIfAbsent(proposals.get(i).member().id(), id -> new ArrayList<>()).add(i);
+        }
+        Assessment[] answers = new Assessment[proposals.size()];
+        byPerson.forEach((staffId, indexes) -> {
+            Staff member = proposals.get(indexes.get(0)).member();
+            Regime regime = loaded.regimes().get(member.careHomeId());
+            List<WorkPeriod> proposed = indexes.stream().map(i -> proposals.get(i).period()).toList();
+            Set<UUID> proposedIds = proposed.stream().map(WorkPeriod::shiftId).collect(Collectors.toSet());
+            List<WorkPeriod> theirs = new ArrayList<>(loaded.periods().getOrDefault(staffId, List.of()).stream()
+                    .filter(period -> !proposedIds.contains(period.shiftId())).toList());
+            theirs.addAll(proposed);
+            List<Assessment> assessed = WorkingTimeEngine.assessEach(worker(member), regime, new WorkRecord(theirs,
+                    loaded.leaves().getOrDefault(staffId, List.of()), loaded.from(), loaded.to()),
+                    proposed.stream().map(period -> Focus.shift(period, regime.referenceWeeks())).toList());
+            for (int k = 0; k < indexes.size(); k++) {
+                answers[indexes.get(k)] = assessed.get(k);
+            }
+        });
+        return List.of(answers);
     }
 
     /**
