@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command to run CareOps locally: embedded PostgreSQL 15 (no Docker, no system PostgreSQL) and
-# the three services from their fast-jars, in the foreground. Ctrl-C stops everything.
+# the three services from their aot-jars with their AOT caches, on JDK 25 and the JVM settings the
+# images ship (deploy/jvm/jvm-options), in the foreground. Ctrl-C stops everything.
 # DEV-ONLY: PostgreSQL trusts every local connection and tokens are signed with a public key pair.
 set -euo pipefail
 
@@ -13,7 +14,8 @@ service reports ready, prints their URLs, then stays in the foreground until Ctr
 which stops the services and then PostgreSQL. When you start it in the background from a script,
 stop it with SIGTERM: background jobs of a non-interactive shell ignore SIGINT.
 
-  --build          always run './mvnw -B -q package -DskipTests' first
+  --build          always build first: './mvnw -B -q package -DskipTests', then write each service's
+                   AOT cache with deploy/local/train-aot.sh (a short training run of the packaged jar)
   --no-build       never build; use the jars as they are
                    (default: build once if a jar is missing or older than any source or pom.xml)
   --reset          delete .local/postgres (ALL local data) before starting: fresh, empty databases
@@ -33,6 +35,7 @@ Local state, all under .local/ at the repo root (git-ignored):
   .local/logs/<name>.log  output of postgres and of each service, rewritten on each run
   .local/launcher.classpath  cached classpath for deploy/local/LocalPostgres.java
 
+JDK: 25, from CAREOPS_JAVA_HOME, JAVA_HOME or /usr/lib/jvm/temurin-25-jdk-amd64 (deploy/local/jdk.sh).
 Ports: PostgreSQL 55432 (user postgres, any password), scheduling 8081, incident-safety 8082,
 compliance 8083; CAREOPS_PG_PORT and CAREOPS_PORT_BASE (services at base+1..3) move them.
 Waiting: services must be ready within 180 s; CAREOPS_READY_TIMEOUT=<seconds> on a loaded machine.
@@ -66,7 +69,7 @@ declare -A HTTP_PORT=([scheduling]=$((PORT_BASE + 1)) [incident-safety]=$((PORT_
 declare -A DATABASE=([scheduling]=careops_scheduling [incident-safety]=careops_incident_safety [compliance]=careops_compliance)
 
 START_NS="$(date +%s%N)"
-elapsed() { local ms=$((($(date +%s%N) - START_NS) / 1000000)); printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100)); }
+elapsed() { local ms=$((($(date +%s%N) - START_NS) / 1000000)); printf '%d.%02d' $((ms / 1000)) $((ms % 1000 / 10)); }
 say() { printf '[run.sh %5ss] %s\n' "$(elapsed)" "$*"; }
 die() { printf '[run.sh] ERROR: %s\n' "$*" >&2; exit 1; }
 jar_of() { echo "${MODULE[$1]}/target/quarkus-app/quarkus-run.jar"; }
@@ -113,9 +116,12 @@ else
   for name in "${ALL_SERVICES[@]}"; do [[ -z "${wanted[$name]:-}" ]] || SERVICES+=("$name"); done
 fi
 
-for tool in java curl openssl; do
+for tool in curl openssl; do
   command -v "$tool" >/dev/null || die "'$tool' is not on the PATH"
 done
+# JDK 25 (CAREOPS_JAVA) and the shared JVM settings (careops_jvm_options).
+# shellcheck source=jdk.sh
+source "$REPO_ROOT/deploy/local/jdk.sh" || die "no JDK 25 found"
 
 # --- Stop everything we started, whatever way we exit ------------------------------------------------
 PG_PID=""
@@ -217,8 +223,9 @@ case "$build_mode" in
   auto) reason="$(build_reason)" || reason="" ;;
 esac
 if [[ -n "$reason" ]]; then
-  say "Building ($reason): ./mvnw -B -q package -DskipTests"
+  say "Building ($reason): ./mvnw -B -q package -DskipTests, then deploy/local/train-aot.sh"
   ./mvnw -B -q package -DskipTests || die "build failed (see the Maven output above)"
+  CAREOPS_PG_PORT=$((PG_PORT + 1)) deploy/local/train-aot.sh "${SERVICES[@]}" || die "AOT training failed"
   say "Build done"
 fi
 for s in "${SERVICES[@]}"; do
@@ -254,7 +261,7 @@ say "Starting PostgreSQL 15 on localhost:$PG_PORT (data: ${PG_DIR#"$REPO_ROOT"/}
 # Empty the log here, not in the child's redirection: that runs later, and the READY check below
 # could otherwise see the previous run's line.
 : >"$LOG_DIR/postgres.log"
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$(<"$CLASSPATH_FILE")" \
+"$CAREOPS_JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$(<"$CLASSPATH_FILE")" \
   deploy/local/LocalPostgres.java "$PG_DIR" "$PG_PORT" --exit-with-parent >>"$LOG_DIR/postgres.log" 2>&1 &
 PG_PID=$!
 
@@ -266,7 +273,7 @@ until grep -q "^READY postgres port=$PG_PORT" "$LOG_DIR/postgres.log"; do
   if ((SECONDS >= deadline)); then
     show_log_tail "$LOG_DIR/postgres.log"; die "PostgreSQL not ready after ${PG_READY_TIMEOUT}s"
   fi
-  sleep 0.2
+  sleep 0.05
 done
 pg_ready_at="$(elapsed)"
 say "PostgreSQL ready"
@@ -295,7 +302,8 @@ for s in "${SERVICES[@]}"; do
   QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_PUBLIC_KEY" \
   MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
-    "${PDEATHSIG[@]}" java -jar "$(jar_of "$s")" >>"$(log_of "$s")" 2>&1 &
+  JAVA_TOOL_OPTIONS="$(careops_jvm_options "$REPO_ROOT/${MODULE[$s]}/target/quarkus-app")" \
+    "${PDEATHSIG[@]}" "$CAREOPS_JAVA" -jar "$(jar_of "$s")" >>"$(log_of "$s")" 2>&1 &
   SERVICE_PID[$s]=$!
 done
 
@@ -311,14 +319,14 @@ while ((${#pending[@]})); do
     code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:${HTTP_PORT[$s]}/q/health/ready" || true)"
     if [[ "$code" == 200 ]]; then say "${MODULE[$s]} ready"; else still+=("$s"); fi
   done
-  pending=("${still[@]}")
+  pending=("${still[@]+"${still[@]}"}")
   ((${#pending[@]})) || break
   if ((SECONDS >= deadline)); then
     for s in "${pending[@]}"; do show_log_tail "$(log_of "$s")"; done
     names=(); for s in "${pending[@]}"; do names+=("${MODULE[$s]}"); done
     die "not ready after ${SERVICES_READY_TIMEOUT}s: ${names[*]} (GET /q/health/ready did not answer 200)"
   fi
-  sleep 0.5
+  sleep 0.05
 done
 ready_at="$(elapsed)"
 

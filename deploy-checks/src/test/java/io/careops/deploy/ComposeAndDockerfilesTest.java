@@ -179,13 +179,71 @@ class ComposeAndDockerfilesTest {
                 violations.add(where + ": does not copy target/quarkus-app/" + layer);
             }
         }
-        String options = instructions.stream().filter(i -> i.startsWith("ENV ") && i.contains("JAVA_TOOL_OPTIONS=")).findFirst().orElse("");
-        for (String flag : List.of("-XX:MaxRAMPercentage=", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp")) {
-            if (!options.contains(flag)) {
-                violations.add(where + ": JAVA_TOOL_OPTIONS lacks " + flag);
+        String env = instructions.stream().filter(i -> i.startsWith("ENV ") && i.contains("JAVA_TOOL_OPTIONS=")).findFirst().orElse("");
+        Matcher options = Pattern.compile("JAVA_TOOL_OPTIONS=\"([^\"]*)\"").matcher(env);
+        String expected = sharedJvmOptions() + " " + AOT_CACHE_FLAG;
+        if (!options.find() || !options.group(1).equals(expected)) {
+            violations.add(where + ": JAVA_TOOL_OPTIONS must be the shared settings of " + JVM_OPTIONS + " plus "
+                    + AOT_CACHE_FLAG + ", i.e. \"" + expected + "\"");
+        }
+        for (String flag : List.of("-Xmx", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp")) {
+            if (!expected.contains(flag)) {
+                violations.add(JVM_OPTIONS + ": lacks " + flag);
             }
         }
+        if (from.isEmpty() || !from.get(from.size() - 1).matches("FROM \\S+:25\\.\\S*-jdk\\S*")) {
+            violations.add(where + ": the runtime image must be a pinned JDK 25 release (the AOT cache is only valid on"
+                    + " the JDK build that wrote it, and a JRE's module image differs from the JDK's), not " + from);
+        }
+        if (instructions.stream().noneMatch(i -> i.startsWith("COPY target/quarkus-app/app.aot "))) {
+            violations.add(where + ": does not copy the AOT cache target/quarkus-app/app.aot");
+        }
         return violations;
+    }
+
+    static final String JVM_OPTIONS = "deploy/jvm/jvm-options";
+    static final String AOT_CACHE_FLAG = "-XX:AOTCache=/deployments/app.aot";
+
+    /** The JVM settings every environment shares, on one line. */
+    static String sharedJvmOptions() {
+        return Repo.read(Repo.path(JVM_OPTIONS)).trim().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theLauncherAndTheManifestsRunWithTheImagesJvmSettings() {
+        List<String> violations = new ArrayList<>();
+        String launcher = Repo.read(Repo.path("deploy/local/run.sh"));
+        if (!launcher.contains("JAVA_TOOL_OPTIONS=\"$(careops_jvm_options ")) {
+            violations.add("deploy/local/run.sh: services must start with JAVA_TOOL_OPTIONS from careops_jvm_options ("
+                    + JVM_OPTIONS + ")");
+        }
+        String jdk = Repo.read(Repo.path("deploy/local/jdk.sh"));
+        if (!jdk.contains("jvm/jvm-options")) {
+            violations.add("deploy/local/jdk.sh: careops_jvm_options must read " + JVM_OPTIONS);
+        }
+        String pom = Repo.read(Repo.path("pom.xml"));
+        if (!pom.contains("<careops.jvm.options>" + sharedJvmOptions() + "</careops.jvm.options>")) {
+            violations.add("pom.xml: careops.jvm.options (the AOT training run's JVM settings) must equal " + JVM_OPTIONS);
+        }
+        // Kubernetes and compose run the images' own JAVA_TOOL_OPTIONS: an override would drift.
+        for (Map<String, Object> doc : Manifests.baseDocuments()) {
+            if ("Deployment".equals(kind(doc))) {
+                for (Map<String, Object> container : KubernetesRules.containers(KubernetesRules.podSpec(doc))) {
+                    for (Object variable : list(container, "env")) {
+                        if (variable instanceof Map<?, ?> entry && "JAVA_TOOL_OPTIONS".equals(entry.get("name"))) {
+                            violations.add(name(doc) + ": overrides the image's JAVA_TOOL_OPTIONS");
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Object> services = map(Repo.yamlDocuments(Repo.read(Repo.path(COMPOSE))).get(0), "services");
+        for (ServiceFacts service : ServiceFacts.all().values()) {
+            if (map(map(services, service.module()), "environment").containsKey("JAVA_TOOL_OPTIONS")) {
+                violations.add(COMPOSE + " " + service.module() + ": overrides the image's JAVA_TOOL_OPTIONS");
+            }
+        }
+        KubernetesManifestsTest.assertNoViolations("JVM settings", violations);
     }
 
     /** Dockerfile instructions, continuation lines joined, comments dropped. */

@@ -137,8 +137,12 @@ class RulesCatchBreakageTest {
         return Stream.of(
                 Arguments.of("another port", "EXPOSE 8081", "EXPOSE 8080", "no EXPOSE 8081"),
                 Arguments.of("root", "USER 185", "USER root", "numeric non-root id"),
-                Arguments.of("latest base", "openjdk-17-runtime:1.23", "openjdk-17-runtime:latest", "must pin a release tag"),
-                Arguments.of("no heap bound", "-XX:MaxRAMPercentage=", "-XX:SomethingElse=", "lacks -XX:MaxRAMPercentage="));
+                Arguments.of("latest base", "eclipse-temurin:25.0.3_9-jdk-noble", "eclipse-temurin:latest", "must pin a release tag"),
+                Arguments.of("JDK 21 base", "eclipse-temurin:25.0.3_9-jdk-noble", "eclipse-temurin:21.0.8_9-jdk-noble", "pinned JDK 25 release"),
+                Arguments.of("a JRE base", "eclipse-temurin:25.0.3_9-jdk-noble", "eclipse-temurin:25.0.3_9-jre-noble", "pinned JDK 25 release"),
+                Arguments.of("drifted heap bound", "-Xmx96m", "-Xmx512m", "must be the shared settings of deploy/jvm/jvm-options"),
+                Arguments.of("no AOT cache", "-XX:AOTCache=/deployments/app.aot\"", "\"", "must be the shared settings"),
+                Arguments.of("AOT cache not copied", "COPY target/quarkus-app/app.aot", "COPY target/quarkus-app/app.aot.missing", "does not copy the AOT cache"));
     }
 
     @ParameterizedTest(name = "Dockerfile: {0}")

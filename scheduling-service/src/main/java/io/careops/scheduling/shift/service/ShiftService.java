@@ -209,7 +209,11 @@ public class ShiftService {
         }
     }
 
-    @Transactional
+    /**
+     * One read, no transaction of its own (joins the caller's when there is one): a GET by id is a
+     * single autocommit SELECT, not BEGIN, SELECT, a flush that finds nothing to write, and COMMIT.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Shift get(UUID id) {
         return access.visible(shifts.findByIdOptional(id), Shift::careHomeId, "Shift", id);
     }
@@ -217,8 +221,10 @@ public class ShiftService {
     /**
      * A shift as the caller may read it: a self-service (staff-only) caller reads their own
      * shifts and open ones; a colleague's shift answers 404 (the rota view shows colleagues).
+     * No transaction of its own (it joins the caller's when there is one): GET /shifts/{id} is one
+     * autocommit SELECT, not BEGIN, SELECT, a flush that finds nothing to write, and COMMIT.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Shift view(UUID id) {
         Shift shift = shifts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Shift", id));
         // Cross-home cover: the home the person belongs to sees the shift too (read only).
