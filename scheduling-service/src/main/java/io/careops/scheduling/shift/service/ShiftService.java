@@ -270,7 +270,12 @@ public class ShiftService {
                 found.size(), found.totalItems(), found.totalPages());
     }
 
-    @Transactional
+    /**
+     * Reads only, so no transaction of its own (it joins the caller's when there is one): after
+     * {@link #view}, a GET by id is two autocommit SELECTs rather than a second session's BEGIN,
+     * SELECT, flush and COMMIT, which cost more than the shift's own read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Labels labels(java.util.Collection<Shift> of) {
         Set<UUID> unitIds = of.stream().map(Shift::unitId).collect(Collectors.toSet());
         Set<UUID> staffIds = of.stream().map(Shift::staffId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
