@@ -132,6 +132,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certifications/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record up to 500 certifications all or nothing (a training provider's return, an HR upload) under the rules of createCertification; 422 lists every failing item as certifications[i].field
+         * @description Record up to 500 certifications all or nothing (a training provider's return, an HR upload) under the rules of createCertification; 422 lists every failing item as certifications[i].field
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["createCertifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/certifications/{id}": {
         parameters: {
             query?: never;
@@ -615,6 +637,10 @@ export interface components {
             lastError: string | null;
             nextAttemptAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             deliveredAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description Certifications to record together, all or nothing */
+        BulkCertificationRequest: {
+            certifications: components["schemas"]["CertificationRequest"][];
         };
         CertificateFileResponse: {
             certificationId: components["schemas"]["UUID"];
@@ -1933,6 +1959,137 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CertificationResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCertifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "certifications": [
+                 *         {
+                 *           "careHomeId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *           "staffId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *           "staffNumber": "001253",
+                 *           "certificationType": "FIRE_SAFETY",
+                 *           "issueDate": "2025-06-30"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkCertificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded, in request order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationResponse"][];
                 };
             };
             /** @description The request is invalid: errors[] names each field, as the client sent it */

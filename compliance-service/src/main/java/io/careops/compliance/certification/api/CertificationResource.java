@@ -96,6 +96,20 @@ public class CertificationResource {
     }
 
     @POST
+    @Path("/bulk")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "createCertifications", summary = "Record up to 500 certifications all or nothing (a training provider's"
+            + " return, an HR upload) under the rules of createCertification; 422 lists every failing item as certifications[i].field")
+    @APIResponse(responseCode = "201", description = "Recorded, in request order", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CertificationResponse.class)))
+    public Response recordAll(@Valid @NotNull BulkCertificationRequest request) {
+        LocalDate today = service.today();
+        List<CertificationResponse> created = service.recordAll(request.toEntries()).stream()
+                .map(certification -> CertificationResponse.of(certification, today)).toList();
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
     @Path("/{id}/renewals")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Operation(operationId = "renewCertification", summary = "Renew: a new certification that supersedes this one, which is kept as history")

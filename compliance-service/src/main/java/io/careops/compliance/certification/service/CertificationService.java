@@ -108,6 +108,95 @@ public class CertificationService {
         });
     }
 
+    /** The most certifications one bulk request records. */
+    public static final int MAX_BULK = 500;
+    /** From this many people of one home in a request, the home's directory is read whole (a page per 100). */
+    private static final int READ_HOME_FROM = 10;
+
+    /** One certification of a bulk request: its type's code and what it records. */
+    public record Entry(String typeCode, StaffCertification.Record record) {
+    }
+
+    /**
+     * Records many certifications (a training provider's return, an HR system's upload) all or
+     * nothing, under the same rules as {@link #record} one at a time. Who each person is comes from
+     * the scheduling service before the transaction: a home with many people in the request is read
+     * whole, a page of 100 at a time, instead of one call per person. Every failing entry is named
+     * as {@code certifications[i].field} in one 422, and then nothing is recorded.
+     */
+    public List<StaffCertification> recordAll(List<Entry> entries) {
+        // Who each person is: asked before the transaction, so no connection waits on scheduling.
+        java.util.Map<Integer, List<Problem.FieldError>> errors = new java.util.TreeMap<>();
+        java.util.Map<UUID, StaffMember> known = knownStaff(entries);
+        List<StaffCertification.StaffSnapshot> holders = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            StaffCertification.Record record = entries.get(i).record();
+            try {
+                access.requireVisible(record.careHomeId(), "Care home", record.careHomeId());
+                StaffMember member = known.get(record.staffId());
+                holders.add(member != null ? verified(member, record.staffNumber(), record.careHomeId())
+                        : holder(record.staffId(), record.staffNumber(), record.careHomeId()));
+            } catch (ProblemException failure) {
+                holders.add(StaffCertification.StaffSnapshot.UNVERIFIED);
+                addErrors(errors, i, failure);
+            }
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            LocalDate today = today();
+            java.time.Instant now = clock.instant();
+            java.util.Map<String, CertificationType> active = new java.util.HashMap<>();
+            List<StaffCertification> recorded = new java.util.ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
+                try {
+                    // Every entry's own rules run too, so one answer names every problem.
+                    CertificationType type = active.computeIfAbsent(entry.typeCode(), this::activeType);
+                    recorded.add(StaffCertification.record(type, entry.record(), holders.get(i), caller.getName(), today, now));
+                } catch (ProblemException failure) {
+                    addErrors(errors, i, failure);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new ProblemException(ProblemType.RULE_VIOLATION, errors.size() + " of " + entries.size()
+                        + " certifications cannot be recorded; none was",
+                        errors.values().stream().flatMap(List::stream).toList());
+            }
+            certifications.persist(recorded);
+            return recorded;
+        });
+    }
+
+    /** The people of the homes that many entries name, read a home at a time; others are asked for one by one. */
+    private java.util.Map<UUID, StaffMember> knownStaff(List<Entry> entries) {
+        java.util.Map<UUID, Set<UUID>> peopleByHome = new java.util.HashMap<>();
+        for (Entry entry : entries) {
+            if (entry.record().careHomeId() != null && entry.record().staffId() != null
+                    && access.canSee(entry.record().careHomeId())) {
+                peopleByHome.computeIfAbsent(entry.record().careHomeId(), home -> new java.util.HashSet<>())
+                        .add(entry.record().staffId());
+            }
+        }
+        java.util.Map<UUID, StaffMember> known = new java.util.HashMap<>();
+        peopleByHome.forEach((home, people) -> {
+            if (people.size() >= READ_HOME_FROM) {
+                directory.activeStaffOf(home).ifPresent(staff -> staff.forEach(member -> known.put(member.id(), member)));
+            }
+        });
+        return known;
+    }
+
+    private static void addErrors(java.util.Map<Integer, List<Problem.FieldError>> byEntry, int index,
+            ProblemException failure) {
+        List<Problem.FieldError> errors = byEntry.computeIfAbsent(index, entry -> new java.util.ArrayList<>());
+        String prefix = "certifications[" + index + "]";
+        if (failure.errors() == null || failure.errors().isEmpty()) {
+            errors.add(new Problem.FieldError(prefix, failure.getMessage()));
+        } else {
+            failure.errors().forEach(error -> errors.add(new Problem.FieldError(prefix + "." + error.field(),
+                    error.message())));
+        }
+    }
+
     /**
      * A staff member submits evidence of their own: the token's staff number must be the person's
      * (another person's id, or one unknown, answers 404, as if it did not exist); the care home is
