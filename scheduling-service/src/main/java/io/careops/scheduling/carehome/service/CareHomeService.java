@@ -55,6 +55,16 @@ public class CareHomeService {
     }
 
     /**
+     * The home of a person being judged (their time zone, working-time regime), whoever asks: a
+     * swap across homes is decided by a manager of the shift's home, who may not see the other
+     * person's. Its settings decide a rule; none of it is answered to the caller.
+     */
+    @Transactional
+    public CareHome ofPerson(UUID id) {
+        return homes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Care home", id));
+    }
+
+    /**
      * "Today" at a home: the day the one clock shows in the home's zone (Europe/London for every
      * Scottish home), never the UTC date, which is yesterday between 00:00 and 01:00 BST. 404 for
      * a home the caller may not see.
