@@ -40,11 +40,11 @@ public class CareHomeService {
         return home;
     }
 
-    /** Changes a home the caller may see; {@code version}, when given, must be the home's (else 409). */
+    /** Changes a home the caller may see; {@code ifMatch} (If-Match; else 412) or {@code version} (the body; else 409), when given, must be the home's (else 409). */
     @Transactional
-    public CareHome change(UUID id, CareHome.Change change, Long version) {
+    public CareHome change(UUID id, CareHome.Change change, Long ifMatch, Long version) {
         CareHome home = get(id);
-        io.careops.scheduling.support.Versions.require(version, home, "care home");
+        io.careops.platform.http.Versions.require(ifMatch, version, home.version(), "care home");
         home.change(change, clock.instant());
         return home;
     }

@@ -416,14 +416,7 @@ public class ShiftService {
     @Transactional
     public Shift change(UUID id, ShiftChange change, Long ifMatch, Long version, CertificationCheck.Verdicts verdicts) {
         Shift shift = get(id);
-        if (ifMatch != null && ifMatch != shift.version()) {
-            throw new PreconditionFailedException("The shift has changed since version " + ifMatch + " (now "
-                    + shift.version() + "); read it again");
-        }
-        if (version != null && version != shift.version()) {
-            throw ProblemException.conflict("The shift has changed since version " + version + " (now "
-                    + shift.version() + "); read it again");
-        }
+        io.careops.platform.http.Versions.require(ifMatch, version, shift.version(), "shift");
         Unit unit = change.unitId() == null ? units.get(shift.unitId()) : units.get(change.unitId());
         if (!unit.careHomeId().equals(shift.careHomeId())) {
             throw ProblemException.ruleViolation("unitId", "the unit belongs to another care home");
