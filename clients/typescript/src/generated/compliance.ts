@@ -1132,9 +1132,16 @@ export interface components {
         };
         StaffStatus: {
             staffId: components["schemas"]["UUID"];
+            /** @description Not valid on the request's date */
+            notValid: components["schemas"]["NotValid"][];
+            /** @description When the person was asked with dates: per date asked, in order, what is not valid on it; null otherwise */
+            days: components["schemas"]["StaffStatusDay"][] | null;
+        };
+        StaffStatusDay: {
+            date: components["schemas"]["LocalDate"];
             notValid: components["schemas"]["NotValid"][];
         };
-        /** @description Staff to check on a date (at most 5,000) */
+        /** @description Staff to check on a date (at most 5,000), and optionally each on days of their own (at most 20000 person-days in all) */
         StaffStatusRequest: {
             /** @example 2026-07-10 */
             date: components["schemas"]["LocalDate"];
@@ -1151,6 +1158,14 @@ export interface components {
              * @example SCW
              */
             roleCode?: string;
+            /**
+             * @description Days to check this person on as well as the request's date (e.g. the days of a rota they are planned on): answered in days[], each day judged on the certificate in force on it
+             * @example [
+             *       "2026-03-05",
+             *       "2026-03-12"
+             *     ]
+             */
+            dates?: string[] | null;
         };
         Summary: {
             /** Format: int32 */
@@ -3672,7 +3687,11 @@ export interface operations {
                  *       "staff": [
                  *         {
                  *           "staffId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
-                 *           "roleCode": "SCW"
+                 *           "roleCode": "SCW",
+                 *           "dates": [
+                 *             "2026-03-05",
+                 *             "2026-03-12"
+                 *           ]
                  *         }
                  *       ]
                  *     }

@@ -902,12 +902,34 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Claim an open shift offered to the caller: the first valid claim wins and the shift is assigned to them under every rule of assignment (certifications included); a later claim answers 409
-         * @description Claim an open shift offered to the caller: the first valid claim wins and the shift is assigned to them under every rule of assignment (certifications included); a later claim answers 409
+         * Claim an open shift offered to the caller: the first valid claim wins and the shift is assigned to them under every rule of assignment (certifications included); a later claim answers 409, as does a claim of a withdrawn or expired offer or of a shift that has started
+         * @description Claim an open shift offered to the caller: the first valid claim wins and the shift is assigned to them under every rule of assignment (certifications included); a later claim answers 409, as does a claim of a withdrawn or expired offer or of a shift that has started
          *
          *     Roles: staff.
          */
         post: operations["claimOpenShiftOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-shift-offers/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an open offer: it can no longer be claimed (a claim answers 409 saying it was withdrawn); 409 if it was already claimed, taken or withdrawn
+         * @description Withdraw an open offer: it can no longer be claimed (a claim answers 409 saying it was withdrawn); 409 if it was already claimed, taken or withdrawn
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["withdrawOpenShiftOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1998,6 +2020,11 @@ export interface components {
             dayHourlyRate: number;
             nightHourlyRate: number;
             active: boolean;
+            /**
+             * Format: int64
+             * @description The record's version, also its ETag: send it back as If-Match (or version) to change it
+             */
+            version: number;
         };
         AgencyReportResponse: {
             careHomeId: components["schemas"]["UUID"];
@@ -2179,6 +2206,11 @@ export interface components {
             active: boolean;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The record's version, also its ETag: send it back as If-Match (or version) to change it
+             */
+            version: number;
         };
         /** @description A staff member and either an existing shift (shiftId) or a proposed one (unitId, date, and times or a shift type) */
         CheckRequest: {
@@ -2497,6 +2529,11 @@ export interface components {
              * @example 5
              */
             limit?: number;
+            /**
+             * @description When the offers stop being claimable; optional, in the future and before the shift starts (an offer is never claimable once the shift has started)
+             * @example 2026-07-09T18:00:00Z
+             */
+            expiresAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         OpenShiftOfferResponse: {
             id: components["schemas"]["UUID"];
@@ -2512,6 +2549,10 @@ export interface components {
             offeredBy: string;
             createdAt: components["schemas"]["Instant"];
             decidedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Not claimable from then on; null: until the shift starts */
+            expiresAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Who withdrew it (state WITHDRAWN) */
+            withdrawnBy: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -3022,11 +3063,14 @@ export interface components {
         };
         ShiftSwapResponse: {
             id: components["schemas"]["UUID"];
+            /** @description The shift's home, whose managers approve */
             careHomeId: components["schemas"]["UUID"];
             shiftId: components["schemas"]["UUID"];
             fromStaffId: components["schemas"]["UUID"];
             toStaffId: components["schemas"]["UUID"];
             returnShiftId: components["schemas"]["UUID"] | null;
+            /** @description A swap across homes of the group: the other home (the person offered it, or the shift in return, belongs to it), whose managers see it too; null within one home */
+            otherCareHomeId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             state: components["schemas"]["ShiftSwapState"];
             history: components["schemas"]["Step"][];
             createdAt: components["schemas"]["Instant"];
@@ -3086,6 +3130,11 @@ export interface components {
             unpaidBreakMinutes: number;
             allowedRoles: string[];
             active: boolean;
+            /**
+             * Format: int64
+             * @description The record's version, also its ETag: send it back as If-Match (or version) to change it
+             */
+            version: number;
         };
         SpreadFigures: {
             gini: number;
@@ -3351,6 +3400,11 @@ export interface components {
             active: boolean;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The record's version, also its ETag: send it back as If-Match (or version) to change it
+             */
+            version: number;
         };
         /** @description Events queued again for one subscription */
         WebhookReplay: {
@@ -4337,7 +4391,9 @@ export interface operations {
     changeAgencyCompany: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -4397,8 +4453,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description version is stale: someone else changed it first */
+            /** @description The body's version is stale: someone else changed it first */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match (the ETag of GET) is stale: someone else changed it first */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4744,7 +4809,9 @@ export interface operations {
     changeCareHome: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -4804,8 +4871,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description version is stale: someone else changed it first */
+            /** @description The body's version is stale: someone else changed it first */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match (the ETag of GET) is stale: someone else changed it first */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8037,7 +8113,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "shiftId": "3f0c2a4e-8d1b-4c6e-9a7f-2b5d8e1c4a90",
-                 *       "limit": 5
+                 *       "limit": 5,
+                 *       "expiresAt": "2026-07-09T18:00:00Z"
                  *     }
                  */
                 "application/json": components["schemas"]["OpenShiftOfferRequest"];
@@ -8289,7 +8366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Someone else claimed it first, or the offer ended */
+            /** @description Someone else claimed it first, or the offer ended (withdrawn, expired, or the shift has started) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8299,6 +8376,104 @@ export interface operations {
                 };
             };
             /** @description The caller may not work it (working time, certification...) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawOpenShiftOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenShiftOfferResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such offer the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The offer was already claimed, taken or withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10160,7 +10335,9 @@ export interface operations {
     changeShiftType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -10225,8 +10402,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description version is stale: someone else changed it first */
+            /** @description The body's version is stale: someone else changed it first */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match (the ETag of GET) is stale: someone else changed it first */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12560,7 +12746,9 @@ export interface operations {
     changeUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -12620,8 +12808,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description version is stale: someone else changed it first */
+            /** @description The body's version is stale: someone else changed it first */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match (the ETag of GET) is stale: someone else changed it first */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,8 +16,13 @@ import java.util.UUID;
  * A care home's training picture on a day: every staff member against the types mandatory for
  * their role, and what follows from it (per-type coverage, the overall percentage, expired critical
  * certificates). Pure: built from the active types, the staff directory (when scheduling answered)
- * and each person's best current certification per type ({@link ComplianceReadRepository#bestHeldInHome});
- * the dashboard, the training matrix and the Care Inspectorate return are all read from it.
+ * and the home's certifications ({@link ComplianceReadRepository#heldInHome}); the dashboard, the
+ * training matrix and the Care Inspectorate return are all read from it.
+ *
+ * <p>It decides which certification speaks for a person and type on the day: of those in force on
+ * it ({@link ComplianceReadRepository.Held#inForceOn}: issued by then and not yet replaced by a
+ * renewal issued by then), the best by {@link #bestFirst}. A renewal never covers the days before
+ * its issue date: there the certificate it renewed decides, expired or not.
  *
  * <p>Rules: with the directory, the rows are its active staff sorted by surname, first name and
  * staff number, and certifications of anyone else (a leaver, someone moved) are left out; without
@@ -75,9 +80,27 @@ public final class ComplianceMatrix {
     }
 
     /**
+     * Of several certifications of one type in force on the day: one that covers it (valid or
+     * expiring soon), then an expired one, then one awaiting evidence, then a rejected one; among
+     * equals the latest expiry (none first), the latest issue, then the id. As
+     * {@code ComplianceReadRepository.bestFirst} ranks in SQL.
+     */
+    static Comparator<ComplianceReadRepository.Held> bestFirst(LocalDate day) {
+        return Comparator.<ComplianceReadRepository.Held>comparingInt(held -> switch (held.statusOn(day)) {
+                    case VALID, EXPIRING_SOON -> 0;
+                    case EXPIRED -> 1;
+                    case PENDING -> 2;
+                    default -> 3;
+                })
+                .thenComparing(ComplianceReadRepository.Held::expiryDate, Comparator.nullsFirst(Comparator.reverseOrder()))
+                .thenComparing(ComplianceReadRepository.Held::issueDate, Comparator.reverseOrder())
+                .thenComparing(ComplianceReadRepository.Held::certificationId);
+    }
+
+    /**
      * @param activeTypes the active certification types, in catalogue order
      * @param staff       the home's active staff from scheduling; empty when it could not be read
-     * @param held        each person's best current certification per type in the home
+     * @param held        the home's certifications (any in force on {@code asOf} count; others are left out)
      */
     public static ComplianceMatrix of(UUID careHomeId, LocalDate asOf, List<CertificationType> activeTypes,
             Optional<List<StaffMember>> staff, List<ComplianceReadRepository.Held> held) {
@@ -88,7 +111,16 @@ public final class ComplianceMatrix {
                         .thenComparing(StaffMember::staffNumber, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(member -> rows.put(member.id(), new Row(member.id(), member.staffNumber(),
                         member.fullName().strip(), member.roleCode(), member.employmentStart(), true, new HashMap<>()))));
+        Map<UUID, Map<String, ComplianceReadRepository.Held>> best = new LinkedHashMap<>();
+        Comparator<ComplianceReadRepository.Held> ranking = bestFirst(asOf);
         for (ComplianceReadRepository.Held certification : held) {
+            if (certification.inForceOn(asOf)) {
+                best.computeIfAbsent(certification.staffId(), id -> new LinkedHashMap<>()).merge(certification.typeCode(),
+                        certification, (one, other) -> ranking.compare(one, other) <= 0 ? one : other);
+            }
+        }
+        for (ComplianceReadRepository.Held certification : best.values().stream()
+                .flatMap(types -> types.values().stream()).toList()) {
             Row person = rows.get(certification.staffId());
             if (person == null) {
                 if (staff.isPresent()) {
@@ -99,7 +131,7 @@ public final class ComplianceMatrix {
                 rows.put(certification.staffId(), person);
             }
             person.cells().put(certification.typeCode(), new Cell(certification.certificationId(),
-                    certification.status(), certification.expiryDate()));
+                    certification.statusOn(asOf).name(), certification.expiryDate()));
         }
         List<Row> ordered = new ArrayList<>(rows.values());
         if (staff.isEmpty()) {

@@ -27,39 +27,66 @@ import java.util.stream.Collectors;
 public class ComplianceReadRepository {
 
     /**
-     * Of a person's current certifications of one type, the one that best covers the day. An
+     * Of a person's certifications of one type in force on the day, the one that best covers it. An
      * expired one outranks one awaiting evidence or rejected: evidence nobody has verified (which
      * staff can now submit themselves) must not hide a lapse from the rota, which refuses shifts
-     * on an EXPIRED mandatory certification.
+     * on an EXPIRED mandatory certification. {@code ComplianceMatrix.bestFirst} ranks the same way in Java.
      */
-    public static final String BEST_FIRST = """
-            (CASE %s WHEN 'VALID' THEN 0 WHEN 'EXPIRING_SOON' THEN 0 WHEN 'EXPIRED' THEN 1 WHEN 'PENDING' THEN 2 ELSE 3 END),
-            c.expiry_date DESC NULLS FIRST, c.issue_date DESC, c.id""".formatted(CertificationStatus.SQL);
+    static String bestFirst(String day) {
+        return """
+                (CASE %s WHEN 'VALID' THEN 0 WHEN 'EXPIRING_SOON' THEN 0 WHEN 'EXPIRED' THEN 1 WHEN 'PENDING' THEN 2 ELSE 3 END),
+                c.expiry_date DESC NULLS FIRST, c.issue_date DESC, c.id""".formatted(CertificationStatus.sqlOn(day));
+    }
 
-    private static final String BEST_IN_HOME = """
-            SELECT DISTINCT ON (c.staff_id, c.certification_type)
-                   c.id, c.staff_id, c.staff_number, c.staff_name, c.staff_role, c.certification_type, %s AS status,
-                   c.expiry_date
+    public static final String BEST_FIRST = bestFirst("CAST(:asOf AS date)");
+
+    /**
+     * Whether certification {@code c} is in force on the day (docs/domain.md section 4): issued on or
+     * before it, and not yet replaced by its renewal, which takes over from its own issue date. A
+     * renewal therefore never covers the days before it was issued (a PVG lapsed on 1 March and
+     * renewed on 10 March leaves 2-9 March EXPIRED), and the certificate it renewed still speaks
+     * for those days. Java's {@link Held#inForceOn} says the same.
+     */
+    static String inForceOn(String day) {
+        return """
+                c.issue_date <= %1$s AND (c.superseded_by IS NULL OR NOT EXISTS (
+                    SELECT 1 FROM staff_certification renewal WHERE renewal.id = c.superseded_by AND renewal.issue_date <= %1$s))"""
+                .formatted(day);
+    }
+
+    /**
+     * Every certification of the home in force on {@code :asOf}, with the facts its status on the
+     * day follows from; {@link ComplianceMatrix} picks each person's best per type.
+     */
+    private static final String IN_FORCE_IN_HOME = """
+            SELECT c.id, c.staff_id, c.staff_number, c.staff_name, c.staff_role, c.certification_type, c.issue_date,
+                   c.expiry_date, COALESCE(c.alert_window_days, 30), c.awaiting_evidence, c.rejected_at IS NOT NULL,
+                   (SELECT renewal.issue_date FROM staff_certification renewal WHERE renewal.id = c.superseded_by)
             FROM staff_certification c
-            WHERE c.care_home_id = :home AND c.superseded_by IS NULL
-            ORDER BY c.staff_id, c.certification_type, %s""".formatted(CertificationStatus.SQL, BEST_FIRST);
+            WHERE c.care_home_id = :home AND %s""".formatted(inForceOn("CAST(:asOf AS date)"));
 
+    /**
+     * One row per person and day asked ({@code ord}, from 1), so one statement answers a batch of
+     * people each on days of their own: the mandatory or critical types not valid on that day, from
+     * the best certification in force on it.
+     */
     private static final String NOT_VALID = """
             WITH req AS (
-                SELECT r.staff_id, NULLIF(r.role_code, '') AS role_code, r.ord
-                FROM unnest(CAST(string_to_array(:ids, ',') AS uuid[]), string_to_array(:roles, ','))
-                     WITH ORDINALITY AS r(staff_id, role_code, ord)),
+                SELECT r.staff_id, NULLIF(r.role_code, '') AS role_code, CAST(r.day AS date) AS day, r.ord
+                FROM unnest(CAST(string_to_array(:ids, ',') AS uuid[]), string_to_array(:roles, ','),
+                            string_to_array(:days, ','))
+                     WITH ORDINALITY AS r(staff_id, role_code, day, ord)),
             best AS (
-                SELECT DISTINCT ON (c.staff_id, c.certification_type)
-                       c.staff_id, c.certification_type, %s AS status, c.expiry_date
-                FROM staff_certification c
-                WHERE c.staff_id IN (SELECT staff_id FROM req) AND c.superseded_by IS NULL %s
-                ORDER BY c.staff_id, c.certification_type, %s)
+                SELECT DISTINCT ON (req.ord, c.certification_type)
+                       req.ord, c.certification_type, %s AS status, c.expiry_date
+                FROM req JOIN staff_certification c ON c.staff_id = req.staff_id
+                WHERE %s %s
+                ORDER BY req.ord, c.certification_type, %s)
             SELECT req.ord, t.code, t.name, t.critical, COALESCE(req.role_code = ANY (t.mandatory_roles), false),
                    COALESCE(best.status, 'MISSING'), best.expiry_date
             FROM req
             JOIN certification_type t ON t.active
-            LEFT JOIN best ON best.staff_id = req.staff_id AND best.certification_type = t.code
+            LEFT JOIN best ON best.ord = req.ord AND best.certification_type = t.code
             WHERE (req.role_code = ANY (t.mandatory_roles) OR (t.critical AND best.status IS NOT NULL))
               AND COALESCE(best.status, 'MISSING') NOT IN ('VALID', 'EXPIRING_SOON')
             ORDER BY req.ord, t.critical DESC, t.code""";
@@ -70,18 +97,32 @@ public class ComplianceReadRepository {
         this.entityManager = entityManager;
     }
 
-    /** A person's best current certification of one type in a home, with its status on the day. */
+    /**
+     * A certification of a person in a home, with what its status on a day follows from:
+     * {@code renewedOn} is the issue date of the renewal that replaced it (null while it is current).
+     */
     public record Held(UUID certificationId, UUID staffId, String staffNumber, String staffName, String roleCode,
-            String typeCode, String status, LocalDate expiryDate) {
+            String typeCode, LocalDate issueDate, LocalDate expiryDate, int alertWindowDays, boolean awaitingEvidence,
+            boolean rejected, LocalDate renewedOn) {
+
+        /** Issued on or before the day and not yet replaced by its renewal on it (see {@code inForceOn} in SQL). */
+        public boolean inForceOn(LocalDate day) {
+            return !issueDate.isAfter(day) && (renewedOn == null || renewedOn.isAfter(day));
+        }
+
+        public CertificationStatus statusOn(LocalDate day) {
+            return CertificationStatus.on(day, expiryDate, alertWindowDays, awaitingEvidence, rejected);
+        }
     }
 
-    /** Each person's best current certification of every type they hold in the home, on {@code asOf}. */
-    public List<Held> bestHeldInHome(UUID careHomeId, LocalDate asOf) {
+    /** Every certification of the home in force on {@code asOf} (several per person and type can be). */
+    public List<Held> heldInHome(UUID careHomeId, LocalDate asOf) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(BEST_IN_HOME).setParameter("home", careHomeId)
+        List<Object[]> rows = entityManager.createNativeQuery(IN_FORCE_IN_HOME).setParameter("home", careHomeId)
                 .setParameter("asOf", asOf).getResultList();
         return rows.stream().map(row -> new Held((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3],
-                (String) row[4], (String) row[5], (String) row[6], date(row[7]))).toList();
+                (String) row[4], (String) row[5], date(row[6]), date(row[7]), ((Number) row[8]).intValue(),
+                (Boolean) row[9], (Boolean) row[10], date(row[11]))).toList();
     }
 
     /** Current certifications of the home by status on {@code asOf}; every status present, 0 when none. */
@@ -130,20 +171,45 @@ public class ComplianceReadRepository {
      * whatever the number of people.
      */
     public List<NotValid> notValid(List<PersonToCheck> people, LocalDate date, Optional<Set<UUID>> visibleHomes) {
-        if (people.isEmpty()) {
+        List<Ask> asks = new java.util.ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            asks.add(new Ask(i, people.get(i), date));
+        }
+        return notValidOn(asks, visibleHomes).stream().map(DayNotValid::notValid).toList();
+    }
+
+    /** A person (by index in the caller's list) to check on one day. */
+    public record Ask(int personIndex, PersonToCheck person, LocalDate day) {
+    }
+
+    /** What is not valid for the ask {@code askIndex} (its index in the list given). */
+    public record DayNotValid(int askIndex, NotValid notValid) {
+    }
+
+    /**
+     * For each ask (a person on a day; a person may be asked on many days), the critical or
+     * mandatory types not valid on that day, each judged on the certification in force on it:
+     * one statement whatever the number of asks.
+     */
+    public List<DayNotValid> notValidOn(List<Ask> asks, Optional<Set<UUID>> visibleHomes) {
+        if (asks.isEmpty()) {
             return List.of();
         }
         String homes = visibleHomes.map(visible -> " AND c.care_home_id IN (:homes)").orElse("");
-        Query query = entityManager.createNativeQuery(NOT_VALID.formatted(CertificationStatus.SQL, homes, BEST_FIRST))
-                .setParameter("ids", people.stream().map(p -> p.staffId().toString()).collect(Collectors.joining(",")))
-                .setParameter("roles", people.stream().map(p -> Objects.requireNonNullElse(p.roleCode(), ""))
+        Query query = entityManager.createNativeQuery(NOT_VALID.formatted(CertificationStatus.sqlOn("req.day"),
+                        inForceOn("req.day"), homes, bestFirst("req.day")))
+                .setParameter("ids", asks.stream().map(a -> a.person().staffId().toString()).collect(Collectors.joining(",")))
+                .setParameter("roles", asks.stream().map(a -> Objects.requireNonNullElse(a.person().roleCode(), ""))
                         .collect(Collectors.joining(",")))
-                .setParameter("asOf", date);
+                .setParameter("days", asks.stream().map(a -> a.day().toString()).collect(Collectors.joining(",")));
         visibleHomes.ifPresent(visible -> query.setParameter("homes", visible.isEmpty() ? Set.of(new UUID(0, 0)) : visible));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> new NotValid(((Number) row[0]).intValue() - 1, (String) row[1], (String) row[2],
-                (Boolean) row[3], (Boolean) row[4], (String) row[5], date(row[6]))).toList();
+        return rows.stream().map(row -> {
+            int ask = ((Number) row[0]).intValue() - 1;
+            return new DayNotValid(ask, new NotValid(asks.get(ask).personIndex(), (String) row[1], (String) row[2],
+                    (Boolean) row[3], (Boolean) row[4], (String) row[5], date(row[6])));
+        }).toList();
     }
 
     /** The staff numbers certifications record for these people (a person without any is absent). */

@@ -9,7 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StaffStatusResponse(LocalDate date, List<Person> staff) {
 
     @Schema(name = "StaffStatus")
-    public record Person(UUID staffId, List<NotValid> notValid) {
+    public record Person(UUID staffId,
+            @Schema(description = "Not valid on the request's date") List<NotValid> notValid,
+            @Schema(nullable = true, description = "When the person was asked with dates: per date asked, in order, what"
+                    + " is not valid on it; null otherwise") List<Day> days) {
+    }
+
+    /** One day a person was asked about. */
+    @Schema(name = "StaffStatusDay")
+    public record Day(LocalDate date, List<NotValid> notValid) {
     }
 
     /** status: EXPIRED, PENDING, or MISSING (no certification of the type; expiryDate null). */

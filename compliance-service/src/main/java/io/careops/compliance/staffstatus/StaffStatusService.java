@@ -2,12 +2,16 @@ package io.careops.compliance.staffstatus;
 
 import io.careops.compliance.directory.StaffDirectory;
 import io.careops.compliance.readside.ComplianceReadRepository;
+import io.careops.platform.problem.Problem;
 import io.careops.platform.problem.ProblemException;
+import io.careops.platform.problem.ProblemType;
 import io.careops.platform.security.CareHomeAccess;
 import io.careops.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +20,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Which critical or mandatory certifications each of a batch of people lacks on a day, in one SQL
- * statement whatever the batch size (the scheduling service's rota health asks for a whole rota):
- * {@link ComplianceReadRepository#notValid}.
+ * Which critical or mandatory certifications each of a batch of people lacks on a day, and
+ * optionally on days of each person's own ({@code dates}: a bulk plan or a week copy asks about each
+ * person on the days they are planned), in one SQL statement whatever the batch size:
+ * {@link ComplianceReadRepository#notValidOn}. Each day is judged on the certificate in force on it,
+ * so a certificate lapsed and renewed inside a planned range lapses exactly the days in the gap.
  *
  * A type counts for a person when it is mandatory for their role (missing counts then), or when it
  * is critical and they hold one (a lapsed critical certificate counts even where the role does not
@@ -46,23 +52,53 @@ public class StaffStatusService {
 
     public StaffStatusResponse check(StaffStatusRequest request) {
         List<StaffStatusRequest.Person> people = request.staff();
+        int days = people.stream().mapToInt(person -> person.dates() == null ? 0 : person.dates().size()).sum();
+        if (days > StaffStatusRequest.MAX_DAYS) {
+            throw new ProblemException(ProblemType.VALIDATION, "Too many days asked", List.of(new Problem.FieldError(
+                    "staff", "at most " + StaffStatusRequest.MAX_DAYS + " dates over all staff (" + days + " given)")));
+        }
         if (self.selfService()) {
             requireOnlySelf(people);
         }
-        List<ComplianceReadRepository.PersonToCheck> toCheck = people.stream()
-                .map(p -> new ComplianceReadRepository.PersonToCheck(p.staffId(), p.roleCode())).toList();
+        // One ask per person on the request's date, then one per further date of theirs.
+        List<ComplianceReadRepository.Ask> asks = new ArrayList<>();
+        List<List<LocalDate>> daysOf = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            StaffStatusRequest.Person person = people.get(i);
+            ComplianceReadRepository.PersonToCheck toCheck = new ComplianceReadRepository.PersonToCheck(person.staffId(),
+                    person.roleCode());
+            asks.add(new ComplianceReadRepository.Ask(i, toCheck, request.date()));
+            List<LocalDate> own = person.dates() == null ? null : person.dates().stream().distinct().sorted().toList();
+            daysOf.add(own);
+            if (own != null) {
+                for (LocalDate day : own) {
+                    if (!day.equals(request.date())) {
+                        asks.add(new ComplianceReadRepository.Ask(i, toCheck, day));
+                    }
+                }
+            }
+        }
         Optional<Set<UUID>> visible = access.restriction();
-        List<ComplianceReadRepository.NotValid> rows = QuarkusTransaction.joiningExisting()
-                .call(() -> reads.notValid(toCheck, request.date(), visible));
-        List<List<StaffStatusResponse.NotValid>> notValid = new ArrayList<>();
-        people.forEach(person -> notValid.add(new ArrayList<>()));
-        for (ComplianceReadRepository.NotValid row : rows) {
-            notValid.get(row.personIndex()).add(new StaffStatusResponse.NotValid(row.typeCode(), row.typeName(),
-                    row.critical(), row.mandatory(), row.status(), row.expiryDate()));
+        List<ComplianceReadRepository.DayNotValid> rows = QuarkusTransaction.joiningExisting()
+                .call(() -> reads.notValidOn(asks, visible));
+        Map<Integer, List<StaffStatusResponse.NotValid>> byAsk = new HashMap<>();
+        for (ComplianceReadRepository.DayNotValid row : rows) {
+            ComplianceReadRepository.NotValid item = row.notValid();
+            byAsk.computeIfAbsent(row.askIndex(), ask -> new ArrayList<>()).add(new StaffStatusResponse.NotValid(
+                    item.typeCode(), item.typeName(), item.critical(), item.mandatory(), item.status(), item.expiryDate()));
+        }
+        Map<Integer, Map<LocalDate, List<StaffStatusResponse.NotValid>>> byPersonAndDay = new HashMap<>();
+        for (int a = 0; a < asks.size(); a++) {
+            byPersonAndDay.computeIfAbsent(asks.get(a).personIndex(), i -> new HashMap<>())
+                    .put(asks.get(a).day(), byAsk.getOrDefault(a, List.of()));
         }
         List<StaffStatusResponse.Person> answer = new ArrayList<>(people.size());
         for (int i = 0; i < people.size(); i++) {
-            answer.add(new StaffStatusResponse.Person(people.get(i).staffId(), notValid.get(i)));
+            Map<LocalDate, List<StaffStatusResponse.NotValid>> own = byPersonAndDay.get(i);
+            List<StaffStatusResponse.Day> perDay = daysOf.get(i) == null ? null : daysOf.get(i).stream()
+                    .map(day -> new StaffStatusResponse.Day(day, own.getOrDefault(day, List.of()))).toList();
+            answer.add(new StaffStatusResponse.Person(people.get(i).staffId(), own.getOrDefault(request.date(), List.of()),
+                    perDay));
         }
         return new StaffStatusResponse(request.date(), answer);
     }

@@ -46,9 +46,11 @@ class ComplianceMatrixTest {
         return new StaffMember(UUID.randomUUID(), number, first, last, role, HOME, LocalDate.of(2024, 1, 1), null, true);
     }
 
+    /** A certification issued a year before DAY whose status on DAY is {@code status} (30-day alert window). */
     private static Held held(StaffMember who, String type, String status) {
-        return new Held(UUID.randomUUID(), who.id(), who.staffNumber(), who.fullName(), who.roleCode(), type, status,
-                status.equals("VALID") ? null : DAY.plusDays(status.equals("EXPIRED") ? -10 : 20));
+        return new Held(UUID.randomUUID(), who.id(), who.staffNumber(), who.fullName(), who.roleCode(), type,
+                DAY.minusYears(1), status.equals("VALID") ? null : DAY.plusDays(status.equals("EXPIRED") ? -10 : 20), 30,
+                status.equals("PENDING"), false, null);
     }
 
     private static final List<Held> HELD = List.of(
@@ -144,5 +146,53 @@ class ComplianceMatrixTest {
         assertNull(empty.compliancePercent());
         assertEquals(66.7, ComplianceMatrix.percent(2, 3));
         assertNull(ComplianceMatrix.percent(0, 0));
+    }
+
+    /**
+     * Issue 14 (certification as of the shift's date): Ann's PVG expired on 1 March 2026 and was
+     * renewed with a certificate issued on 10 March. On 5 March the renewal is not yet in force:
+     * the old certificate decides, EXPIRED. On 12 March the renewal decides, VALID. On 10 March,
+     * its issue day, the renewal already counts; on 1 March (the expiry day) the old one still does.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "2026-01-15, VALID,         old",
+            "2026-03-01, EXPIRING_SOON, old",
+            "2026-03-02, EXPIRED,       old",
+            "2026-03-05, EXPIRED,       old",
+            "2026-03-09, EXPIRED,       old",
+            "2026-03-10, VALID,         renewal",
+            "2026-03-12, VALID,         renewal",
+    })
+    void aRenewalCountsFromItsIssueDateAndTheOldCertificateDecidesBefore(LocalDate day, String status, String which) {
+        Held old = new Held(UUID.randomUUID(), ANN.id(), ANN.staffNumber(), ANN.fullName(), "SCW", "PVG",
+                LocalDate.of(2021, 3, 2), LocalDate.of(2026, 3, 1), 30, false, false, LocalDate.of(2026, 3, 10));
+        Held renewal = new Held(UUID.randomUUID(), ANN.id(), ANN.staffNumber(), ANN.fullName(), "SCW", "PVG",
+                LocalDate.of(2026, 3, 10), LocalDate.of(2031, 3, 9), 30, false, false, null);
+
+        // Either order of the rows gives the same cell.
+        for (List<Held> held : List.of(List.of(old, renewal), List.of(renewal, old))) {
+            ComplianceMatrix matrix = ComplianceMatrix.of(HOME, day, TYPES, Optional.of(List.of(ANN)), held);
+            ComplianceMatrix.Cell pvg = matrix.rows().get(0).cell("PVG");
+
+            assertEquals(status, pvg.status());
+            assertEquals(which.equals("old") ? old.certificationId() : renewal.certificationId(), pvg.certificationId());
+            assertEquals(which.equals("old") ? LocalDate.of(2026, 3, 1) : LocalDate.of(2031, 3, 9), pvg.expiryDate());
+            // Ann is an SCW: PVG is mandatory for her, covered only from the renewal's issue day.
+            ComplianceMatrix.TypeTally tally = matrix.tallies().get(0);
+            assertEquals(1, tally.required());
+            assertEquals(status.equals("EXPIRED") ? 0 : 1, tally.compliant());
+        }
+    }
+
+    @Test
+    void aCertificateIssuedAfterTheDayIsNotHeldOnIt() {
+        Held later = new Held(UUID.randomUUID(), ANN.id(), ANN.staffNumber(), ANN.fullName(), "SCW", "PVG",
+                DAY.plusDays(1), null, 30, false, false, null);
+
+        assertEquals(ComplianceMatrix.Cell.MISSING, ComplianceMatrix.of(HOME, DAY, TYPES, Optional.of(List.of(ANN)),
+                List.of(later)).rows().get(0).cell("PVG"));
+        assertEquals("VALID", ComplianceMatrix.of(HOME, DAY.plusDays(1), TYPES, Optional.of(List.of(ANN)),
+                List.of(later)).rows().get(0).cell("PVG").status());
     }
 }

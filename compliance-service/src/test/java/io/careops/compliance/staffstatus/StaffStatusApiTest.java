@@ -17,6 +17,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -146,5 +147,94 @@ class StaffStatusApiTest {
         check(Tokens.allHomes("manager"), "{\"date\": \"2026-02-30\", \"staff\": []}").statusCode(400);
         check(Tokens.allHomes("manager"), "{\"date\": \"2026-07-10\", \"staff\": [{\"staffId\": \"nope\"}]}").statusCode(400);
         check(Tokens.allHomes("manager"), "{\"date\": \"2026-07-10\", \"staff\": []}").statusCode(200).body("staff", hasSize(0));
+    }
+
+    /**
+     * Issue 14, certification as of the day: a PVG that expired on 1 March 2026, renewed with a
+     * certificate issued on 10 March. The renewal does not cover the days before its issue date:
+     * on 5 March the old certificate decides (EXPIRED since 2 March); on 12 March the renewal does.
+     */
+    @Test
+    void aRenewalDoesNotCoverTheDaysBeforeItsIssueDate() {
+        SchedulingStub.Staff renewed = Fixtures.staff(HOME, "SCW", "Renewed");
+        fullyCertified(renewed);
+        String old = Fixtures.certify(renewed, "PVG", LocalDate.of(2021, 3, 2), LocalDate.of(2026, 3, 1), false);
+        given().auth().oauth2(Tokens.of("manager", HOME)).contentType(ContentType.JSON)
+                .body("{\"issueDate\": \"2026-03-10\", \"expiryDate\": \"2031-03-09\"}")
+                .post("/api/v1/certifications/" + old + "/renewals").then().statusCode(201);
+        String person = "{\"staffId\": \"" + renewed.id() + "\", \"roleCode\": \"SCW\"}";
+
+        check(Tokens.of("manager", HOME), "{\"date\": \"2026-03-05\", \"staff\": [" + person + "]}").statusCode(200)
+                .body("staff[0].notValid", hasSize(1))
+                .body("staff[0].notValid[0].typeCode", equalTo("PVG"))
+                .body("staff[0].notValid[0].status", equalTo("EXPIRED"))
+                .body("staff[0].notValid[0].expiryDate", equalTo("2026-03-01"))
+                .body("staff[0].days", nullValue());
+        check(Tokens.of("manager", HOME), "{\"date\": \"2026-03-12\", \"staff\": [" + person + "]}").statusCode(200)
+                .body("staff[0].notValid", hasSize(0));
+        // The issue day itself is covered by the renewal; the expiry day by the old certificate.
+        check(Tokens.of("manager", HOME), "{\"date\": \"2026-03-10\", \"staff\": [" + person + "]}").statusCode(200)
+                .body("staff[0].notValid", hasSize(0));
+        check(Tokens.of("manager", HOME), "{\"date\": \"2026-03-01\", \"staff\": [" + person + "]}").statusCode(200)
+                .body("staff[0].notValid", hasSize(0));
+        // The dashboard's matrix says the same on each day.
+        given().auth().oauth2(Tokens.of("manager", HOME)).get("/api/v1/dashboard/training-matrix?careHomeId=" + HOME
+                + "&asOf=2026-03-05&size=100").then().statusCode(200)
+                .body("items.find { it.staffId == '" + renewed.id() + "' }.cells.find { it.typeCode == 'PVG' }.status",
+                        equalTo("EXPIRED"));
+    }
+
+    /**
+     * Item 2: one call asks about each person on days of their own (a bulk plan over 1-14 March);
+     * each day is judged on the certificate in force on it, so only the gap (2-9 March) is EXPIRED.
+     */
+    @Test
+    void eachPersonOnDaysOfTheirOwnInOneCall() {
+        SchedulingStub.Staff renewed = Fixtures.staff(HOME, "SCW", "Ranged");
+        fullyCertified(renewed);
+        String old = Fixtures.certify(renewed, "PVG", LocalDate.of(2021, 3, 2), LocalDate.of(2026, 3, 1), false);
+        given().auth().oauth2(Tokens.of("manager", HOME)).contentType(ContentType.JSON)
+                .body("{\"issueDate\": \"2026-03-10\", \"expiryDate\": \"2031-03-09\"}")
+                .post("/api/v1/certifications/" + old + "/renewals").then().statusCode(201);
+        SchedulingStub.Staff good = Fixtures.staff(HOME, "SCW", "AlwaysGood");
+        fullyCertified(good);
+        Fixtures.certify(good, "PVG", LocalDate.of(2025, 1, 1), null, false);
+        StringJoiner days = new StringJoiner("\", \"", "[\"", "\"]");
+        for (int d = 14; d >= 1; d--) {
+            days.add(LocalDate.of(2026, 3, d).toString()); // out of order, answered in date order
+        }
+        String body = """
+                {"date": "2026-03-14", "staff": [
+                  {"staffId": "%s", "roleCode": "SCW", "dates": %s},
+                  {"staffId": "%s", "roleCode": "SCW", "dates": ["2026-03-05"]},
+                  {"staffId": "%s", "roleCode": "SCW"}]}
+                """.formatted(renewed.id(), days, good.id(), renewed.id());
+        var answer = check(Tokens.of("manager", HOME), body).statusCode(200)
+                .body("staff[0].notValid", hasSize(0))
+                .body("staff[0].days", hasSize(14))
+                .body("staff[0].days[0].date", equalTo("2026-03-01"))
+                .body("staff[0].days[0].notValid", hasSize(0))
+                .body("staff[1].days[0].notValid", hasSize(0))
+                .body("staff[2].days", nullValue())
+                .extract().jsonPath();
+        for (int d = 1; d <= 14; d++) {
+            boolean gap = d >= 2 && d <= 9;
+            List<String> types = answer.getList("staff[0].days[" + (d - 1) + "].notValid.typeCode");
+            org.junit.jupiter.api.Assertions.assertEquals(gap ? List.of("PVG") : List.of(), types, "2026-03-" + d);
+            if (gap) {
+                org.junit.jupiter.api.Assertions.assertEquals("2026-03-01",
+                        answer.getString("staff[0].days[" + (d - 1) + "].notValid[0].expiryDate"));
+            }
+        }
+        // Too many dates for one person: 400 naming the field, nothing else answered.
+        StringJoiner tooMany = new StringJoiner("\", \"", "[\"", "\"]");
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        for (int d = 0; d < 367; d++) {
+            tooMany.add(from.plusDays(d).toString());
+        }
+        check(Tokens.of("manager", HOME), """
+                {"date": "2026-03-14", "staff": [{"staffId": "%s", "roleCode": "SCW", "dates": %s}]}
+                """.formatted(good.id(), tooMany)).statusCode(400)
+                .body("errors[0].field", equalTo("staff[0].dates"));
     }
 }

@@ -74,6 +74,7 @@ public class ContractFilter implements OASFilter {
             Map.entry("403", "The caller's role may not do this"),
             Map.entry("404", "No such record among the caller's care homes"),
             Map.entry("409", "Conflicts with another record (a duplicate) or with a concurrent change"),
+            Map.entry("412", "If-Match names a version that is no longer current: someone else changed the record first"),
             Map.entry("413", "The body is over the size limit"),
             Map.entry("415", "The body is not application/json"),
             Map.entry("422", "Well-formed, but breaks a business rule"),
@@ -174,6 +175,9 @@ public class ContractFilter implements OASFilter {
             // operation allows, is refused by the period rule.
             responses.putIfAbsent("422", null);
         }
+        if (takesIfMatch(operation)) {
+            responses.putIfAbsent("412", null);
+        }
         if (body) {
             responses.putIfAbsent("413", null);
             responses.putIfAbsent("415", null);
@@ -185,6 +189,13 @@ public class ContractFilter implements OASFilter {
         responses.forEach((status, response) -> completed.put(status,
                 status.startsWith("4") || status.startsWith("5") ? problemResponse(status, response) : response));
         operation.getResponses().setAPIResponses(completed);
+    }
+
+    /** An operation with an If-Match header answers 412 when it names a stale version. */
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
+                        && "If-Match".equalsIgnoreCase(parameter.getName()));
     }
 
     /**

@@ -124,4 +124,66 @@ class OrganisationEditApiTest {
                  "classification": "AGENCY", "agencyCompanyId": "%s"}""".formatted(unit, agency))
                 .post("/api/v1/shifts").then().statusCode(422).body("errors.field", hasItem("agencyCompanyId"));
     }
+
+    /**
+     * Each of homes, units, shift types and agencies answers its version as the ETag of GET and
+     * PATCH, and takes If-Match: a stale one is 412 (problem JSON) and changes nothing; the
+     * current one changes it and answers the next ETag; a stale body version is still 409.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"care-homes", "units", "shift-types", "agency-companies"})
+    void everyPatchTakesIfMatchAndAnswers412WhenItIsStale(String collection) {
+        String id;
+        String token = manager;
+        String change;
+        switch (collection) {
+            case "care-homes" -> {
+                id = home.toString();
+                change = "{\"occupancy\": %d}";
+            }
+            case "units" -> {
+                id = unit.toString();
+                change = "{\"idealNightStaff\": %d}";
+            }
+            case "shift-types" -> {
+                id = given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON).body("""
+                        {"code": "E%d", "name": "Evening", "startTime": "16:00", "endTime": "22:00"}
+                        """.formatted(Fixtures.serial())).post("/api/v1/shift-types").then().statusCode(201)
+                        .extract().path("id");
+                token = Fixtures.admin();
+                change = "{\"unpaidBreakMinutes\": %d}";
+            }
+            default -> {
+                id = Fixtures.agency("21.50", "24.00").toString();
+                change = "{\"notes\": \"call %d\"}";
+            }
+        }
+        String path = "/api/v1/" + collection + "/" + id;
+        Response read = given().auth().oauth2(token).get(path);
+        read.then().statusCode(200);
+        String etag = read.header("ETag");
+        long version = read.jsonPath().getLong("version");
+        org.assertj.core.api.Assertions.assertThat(etag).isEqualTo("\"" + version + "\"");
+
+        // Someone else changes it first: the ETag read is stale now.
+        patch(token, path, change.formatted(7)).then().statusCode(200).header("ETag", "\"" + (version + 1) + "\"");
+        given().auth().oauth2(token).header("If-Match", etag).contentType(ContentType.JSON).body(change.formatted(9))
+                .patch(path).then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://careops.io/problems/precondition-failed"))
+                .body("status", equalTo(412))
+                .body("detail", containsString("since version " + version));
+        given().auth().oauth2(token).get(path).then().statusCode(200).body("version", equalTo((int) version + 1))
+                .header("ETag", "\"" + (version + 1) + "\"");
+        // A tag that is not ours matches no version.
+        given().auth().oauth2(token).header("If-Match", "\"abc\"").contentType(ContentType.JSON).body(change.formatted(9))
+                .patch(path).then().statusCode(412);
+        // The current ETag (also weak, W/"n") changes it.
+        given().auth().oauth2(token).header("If-Match", "W/\"" + (version + 1) + "\"").contentType(ContentType.JSON)
+                .body(change.formatted(9)).patch(path).then().statusCode(200)
+                .header("ETag", "\"" + (version + 2) + "\"").body("version", equalTo((int) version + 2));
+        // The body's version still works, 409 when stale.
+        patch(token, path, change.formatted(5).replace("}", ", \"version\": " + version + "}")).then().statusCode(409);
+        patch(token, path, change.formatted(5).replace("}", ", \"version\": " + (version + 2) + "}")).then()
+                .statusCode(200);
+    }
 }

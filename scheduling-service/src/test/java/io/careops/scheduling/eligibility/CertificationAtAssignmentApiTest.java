@@ -160,6 +160,91 @@ class CertificationAtAssignmentApiTest {
                 .body("totalItems", equalTo(0));
     }
 
+    private static LocalDate[] span(String first, String last) {
+        return new LocalDate[] {LocalDate.parse(first), LocalDate.parse(last)};
+    }
+
+    /** PVG expired on 1 March 2026, renewed with a certificate issued on 10 March (compliance's in-force rule). */
+    private void pvgLapsedFromTheSecondToTheNinthOfMarch(UUID who) {
+        CertificationStub.held(who, "PVG", "PVG scheme membership", span("2021-03-02", "2026-03-01"),
+                span("2026-03-10", "2031-03-09"));
+    }
+
+    private Response createOn(UUID staffId, String date) {
+        return given().auth().oauth2(manager).contentType(ContentType.JSON).body("""
+                {"unitId": "%s", "date": "%s", "shiftTypeId": "%s", "staffId": "%s"}
+                """.formatted(unit, date, Fixtures.DAY_ASSISTANT, staffId)).post("/api/v1/shifts");
+    }
+
+    @Test
+    void aShiftBeforeTheRenewalsIssueDateIsRefusedAndOneAfterItAccepted() {
+        pvgLapsedFromTheSecondToTheNinthOfMarch(person);
+
+        createOn(person, "2026-03-05").then().statusCode(422)
+                .body("detail", containsString("PVG (PVG scheme membership) EXPIRED since 2026-03-02"))
+                .body("errors[0].field", equalTo("staffId"));
+        assertThat(CertificationStub.askedAbout(person).get(CertificationStub.askedAbout(person).size() - 1)
+                .get("date").asText()).isEqualTo("2026-03-05");
+        createOn(person, "2026-03-12").then().statusCode(201).body("certificationWarning", nullValue());
+        // The expiry day and the renewal's issue day are both covered.
+        createOn(person, "2026-03-01").then().statusCode(201);
+        createOn(person, "2026-03-10").then().statusCode(201);
+    }
+
+    @Test
+    void aBulkPlanOverARangeWithAGapRefusesOnlyTheGapsShiftsInOneCall() {
+        pvgLapsedFromTheSecondToTheNinthOfMarch(person);
+        StringBuilder items = new StringBuilder();
+        for (int d = 1; d <= 14; d++) {
+            items.append(d == 1 ? "" : ",").append("""
+                    {"unitId": "%s", "date": "2026-03-%02d", "shiftTypeId": "%s", "staffId": "%s"}""".formatted(unit, d,
+                    Fixtures.DAY_ASSISTANT, person));
+        }
+        int requests = CertificationStub.REQUESTS.size();
+        var refused = given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body("{\"shifts\": [" + items + "]}").post("/api/v1/shifts/bulk").then().statusCode(422)
+                .body("detail", containsString("8 of 14 shifts cannot be planned"))
+                .extract().jsonPath();
+        // 2 to 9 March: items 1 to 8, each naming the PVG; 1 March and 10-14 March pass.
+        assertThat(refused.getList("errors.field")).containsExactly("shifts[1].staffId", "shifts[2].staffId",
+                "shifts[3].staffId", "shifts[4].staffId", "shifts[5].staffId", "shifts[6].staffId", "shifts[7].staffId",
+                "shifts[8].staffId");
+        assertThat(refused.getList("errors.message", String.class)).allMatch(message -> message.contains("PVG"));
+        // One call, asking about the person on each of their 14 days.
+        assertThat(CertificationStub.REQUESTS.size()).isEqualTo(requests + 1);
+        var asked = CertificationStub.REQUESTS.get(requests);
+        assertThat(asked.get("date").asText()).isEqualTo("2026-03-14");
+        assertThat(asked.get("staff").get(0).get("dates")).hasSize(14);
+        given().auth().oauth2(manager).get("/api/v1/shifts?careHomeId=" + home).then().statusCode(200)
+                .body("totalItems", equalTo(0));
+
+        // Without the gap's days the same plan goes through: 1 March and 10-14 March.
+        StringBuilder outside = new StringBuilder();
+        for (int d : new int[] {1, 10, 11, 12, 13, 14}) {
+            outside.append(outside.isEmpty() ? "" : ",").append("""
+                    {"unitId": "%s", "date": "2026-03-%02d", "shiftTypeId": "%s", "staffId": "%s"}""".formatted(unit, d,
+                    Fixtures.DAY_ASSISTANT, person));
+        }
+        given().auth().oauth2(manager).contentType(ContentType.JSON).body("{\"shifts\": [" + outside + "]}")
+                .post("/api/v1/shifts/bulk").then().statusCode(201).body("size()", equalTo(6));
+    }
+
+    @Test
+    void aWeekCopyIntoTheGapRefusesOnlyTheCopiesInIt() {
+        pvgLapsedFromTheSecondToTheNinthOfMarch(person);
+        // Monday 16 to Friday 20 February 2026, all covered by the old certificate.
+        for (int d = 16; d <= 20; d++) {
+            createOn(person, "2026-02-" + d).then().statusCode(201);
+        }
+        // Copied three weeks on: Monday 9 March (in the gap) to Friday 13 March (renewed from the 10th).
+        var refused = given().auth().oauth2(manager).contentType(ContentType.JSON).body("""
+                {"unitId": "%s", "fromWeekStart": "2026-02-16", "toWeekStart": "2026-03-09"}
+                """.formatted(unit)).post("/api/v1/shifts/week-copies").then().statusCode(422)
+                .body("detail", containsString("1 of 5 shifts cannot be planned")).extract().jsonPath();
+        assertThat(refused.getList("errors.field")).containsExactly("shifts[0].staffId");
+        assertThat(refused.getString("errors[0].message")).contains("PVG");
+    }
+
     private Response create(UUID staffId, String overrideReason) {
         return given().auth().oauth2(manager).contentType(ContentType.JSON).body("""
                 {"unitId": "%s", "date": "%s", "shiftTypeId": "%s", "staffId": %s, "certificationOverrideReason": %s}

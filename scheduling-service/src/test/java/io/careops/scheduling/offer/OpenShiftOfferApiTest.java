@@ -162,4 +162,92 @@ class OpenShiftOfferApiTest {
         // The shift is no longer open: nothing more to offer.
         offer(manager, shift, 5).then().statusCode(422);
     }
+
+    private Response offerUntil(String token, String shiftId, String expiresAt) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"shiftId\": \"" + shiftId + "\", \"limit\": 5, \"expiresAt\": " + expiresAt + "}")
+                .post("/api/v1/open-shift-offers");
+    }
+
+    private static Response withdraw(String token, String offerId) {
+        return given().auth().oauth2(token).post("/api/v1/open-shift-offers/" + offerId + "/withdrawal");
+    }
+
+    @Test
+    void aManagerWithdrawsAnOpenOfferAndAClaimAfterItIsToldItWasWithdrawn() {
+        UUID person = Fixtures.staff(home, "SCA");
+        UUID other = Fixtures.staff(home, "SCA");
+        String personToken = Fixtures.staffToken(person, home);
+        String shift = openShift();
+        JsonPath made = offer(manager, shift, 5).then().statusCode(201).extract().jsonPath();
+        String offer = made.getString("offers.find { it.staffId == '" + person + "' }.id");
+        String otherOffer = made.getString("offers.find { it.staffId == '" + other + "' }.id");
+
+        // Every role: staff and inspectors may not; another home's manager does not see it; 404 for no such offer.
+        withdraw(personToken, offer).then().statusCode(403);
+        withdraw(Tokens.of("inspector", home), offer).then().statusCode(403);
+        withdraw(Tokens.of("manager", Fixtures.careHome()), offer).then().statusCode(404);
+        withdraw(manager, UUID.randomUUID().toString()).then().statusCode(404);
+        withdraw(manager, offer).then().statusCode(200).body("state", equalTo("WITHDRAWN"))
+                .body("withdrawnBy", org.hamcrest.Matchers.notNullValue())
+                .body("decidedAt", org.hamcrest.Matchers.notNullValue());
+        withdraw(manager, offer).then().statusCode(409);
+
+        claim(personToken, offer).then().statusCode(409).body("type", equalTo("https://careops.io/problems/conflict"))
+                .body("detail", containsString("withdrawn"));
+        given().auth().oauth2(manager).get("/api/v1/shifts/" + shift).then().statusCode(200)
+                .body("staffId", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(personToken).get("/api/v1/open-shift-offers/" + offer).then().statusCode(200)
+                .body("state", equalTo("WITHDRAWN"));
+        // An admin withdraws too; the other offer, still open, is claimable until then.
+        claim(Fixtures.staffToken(other, home), otherOffer).then().statusCode(200).body("state", equalTo("CLAIMED"));
+        withdraw(Fixtures.admin(), otherOffer).then().statusCode(409);
+    }
+
+    @Test
+    void anOfferCarriesAnExpiryBeforeTheShiftAndIsNotClaimableAfterIt() throws Exception {
+        UUID person = Fixtures.staff(home, "SCA");
+        String personToken = Fixtures.staffToken(person, home);
+        String shift = openShift();
+        java.time.Instant starts = day.atTime(8, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
+
+        // Optional, but in the future and before the shift starts.
+        offerUntil(manager, shift, "\"" + starts.plusSeconds(3600) + "\"").then().statusCode(422)
+                .body("errors[0].field", equalTo("expiresAt"));
+        offerUntil(manager, shift, "\"2020-01-01T00:00:00Z\"").then().statusCode(422)
+                .body("errors[0].field", equalTo("expiresAt"));
+        offerUntil(manager, shift, "\"tomorrow\"").then().statusCode(400).body("errors[0].field", equalTo("expiresAt"));
+        given().auth().oauth2(manager).get("/api/v1/open-shift-offers?shiftId=" + shift).then().statusCode(200)
+                .body("totalItems", equalTo(0));
+
+        java.time.Instant expires = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(4);
+        String offer = offerUntil(manager, shift, "\"" + expires + "\"").then().statusCode(201)
+                .body("offers[0].expiresAt", equalTo(expires.toString())).extract()
+                .path("offers.find { it.staffId == '" + person + "' }.id");
+        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), expires).toMillis() + 500);
+
+        claim(personToken, offer).then().statusCode(409).body("type", equalTo("https://careops.io/problems/conflict"))
+                .body("detail", containsString("expired"));
+        given().auth().oauth2(manager).get("/api/v1/shifts/" + shift).then().statusCode(200)
+                .body("staffId", org.hamcrest.Matchers.nullValue());
+        // Expired, it is still open to a manager's withdrawal (and then says withdrawn).
+        withdraw(manager, offer).then().statusCode(200).body("state", equalTo("WITHDRAWN"));
+    }
+
+    @Test
+    void anOfferOfAShiftThatHasStartedIsNotClaimable() {
+        UUID person = Fixtures.staff(home, "SCA");
+        String personToken = Fixtures.staffToken(person, home);
+        String shift = openShift();
+        String offer = offer(manager, shift, 5).then().statusCode(201).extract()
+                .path("offers.find { it.staffId == '" + person + "' }.id");
+        // The manager moves the shift to yesterday: it has started (and ended).
+        given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body("{\"date\": \"" + LocalDate.now().minusDays(1) + "\"}").patch("/api/v1/shifts/" + shift).then()
+                .statusCode(200);
+
+        claim(personToken, offer).then().statusCode(409).body("detail", containsString("started"));
+        given().auth().oauth2(manager).get("/api/v1/shifts/" + shift).then().statusCode(200)
+                .body("staffId", org.hamcrest.Matchers.nullValue());
+    }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,11 +58,18 @@ public class CertificationStub implements QuarkusTestResourceLifecycleManager {
             }
             ObjectNode answer = JSON.createObjectNode().put("date", request.get("date").asText());
             ArrayNode staff = answer.putArray("staff");
+            LocalDate date = LocalDate.parse(request.get("date").asText());
             for (JsonNode person : request.get("staff")) {
                 UUID id = UUID.fromString(person.get("staffId").asText());
                 ObjectNode status = staff.addObject().put("staffId", id.toString());
-                ArrayNode notValid = status.putArray("notValid");
-                LAPSED.getOrDefault(id, List.of()).forEach(notValid::add);
+                notValidOn(id, date, status.putArray("notValid"));
+                if (person.hasNonNull("dates")) {
+                    ArrayNode days = status.putArray("days");
+                    for (JsonNode day : person.get("dates")) {
+                        ObjectNode entry = days.addObject().put("date", day.asText());
+                        notValidOn(id, LocalDate.parse(day.asText()), entry.putArray("notValid"));
+                    }
+                }
             }
             byte[] body = JSON.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -77,6 +85,32 @@ public class CertificationStub implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop(0);
+        }
+    }
+
+    /** A mandatory certification held over these spans of days (first and last day, inclusive). */
+    public record Held(String typeCode, String typeName, List<LocalDate[]> spans) {
+    }
+
+    public static final Map<UUID, List<Held>> HELD = new ConcurrentHashMap<>();
+
+    /**
+     * Compliance will answer for the person as it does from the certificate in force on each day:
+     * covered inside a span; between spans (a lapse before a renewal was issued) EXPIRED since the
+     * end of the span before; before the first span nothing is said (MISSING is not a refusal).
+     */
+    public static void held(UUID staffId, String typeCode, String typeName, LocalDate[]... spans) {
+        HELD.computeIfAbsent(staffId, id -> new CopyOnWriteArrayList<>()).add(new Held(typeCode, typeName, List.of(spans)));
+    }
+
+    private static void notValidOn(UUID id, LocalDate day, ArrayNode notValid) {
+        LAPSED.getOrDefault(id, List.of()).forEach(notValid::add);
+        for (Held held : HELD.getOrDefault(id, List.of())) {
+            boolean covered = held.spans().stream().anyMatch(span -> !day.isBefore(span[0]) && !day.isAfter(span[1]));
+            held.spans().stream().filter(span -> span[1].isBefore(day)).map(span -> span[1]).max(LocalDate::compareTo)
+                    .filter(expiry -> !covered).ifPresent(expiry -> notValid.add(JSON.createObjectNode()
+                            .put("typeCode", held.typeCode()).put("typeName", held.typeName()).put("critical", true)
+                            .put("mandatory", true).put("status", "EXPIRED").put("expiryDate", expiry.toString())));
         }
     }
 

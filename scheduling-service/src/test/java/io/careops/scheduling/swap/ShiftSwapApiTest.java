@@ -39,14 +39,8 @@ class ShiftSwapApiTest {
     @BeforeEach
     void setUp() {
         CertificationStub.mode = CertificationStub.Mode.UP;
-        long serial = Fixtures.serial();
         // Not a special case: the working-time rules apply without the care sector's exceptions.
-        home = UUID.fromString(given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON).body("""
-                {"name": "Swap %d", "code": "W%d", "serviceNumber": "CS%010d", "bedCapacity": 10, "occupancy": 5,
-                 "address": "2 Test Street, Glasgow", "postcode": "G2 2BB", "workingTimeReferenceWeeks": 17,
-                 "workingTimeSpecialCase": false}
-                """.formatted(serial, serial, serial % 10_000_000_000L)).post("/api/v1/care-homes").then()
-                .statusCode(201).extract().path("id"));
+        home = ordinaryHome();
         unit = Fixtures.unit(home);
         day = LocalDate.now().plusDays(56).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         manager = Tokens.of("manager", home);
@@ -54,6 +48,17 @@ class ShiftSwapApiTest {
         b = Fixtures.staff(home, "SCA");
         aToken = Fixtures.staffToken(a, home);
         bToken = Fixtures.staffToken(b, home);
+    }
+
+    /** Not a special case: the working-time rules apply without the care sector's exceptions. */
+    private static UUID ordinaryHome() {
+        long serial = Fixtures.serial();
+        return UUID.fromString(given().auth().oauth2(Fixtures.admin()).contentType(ContentType.JSON).body("""
+                {"name": "Swap %d", "code": "W%d", "serviceNumber": "CS%010d", "bedCapacity": 10, "occupancy": 5,
+                 "address": "2 Test Street, Glasgow", "postcode": "G2 2BB", "workingTimeReferenceWeeks": 17,
+                 "workingTimeSpecialCase": false}
+                """.formatted(serial, serial, serial % 10_000_000_000L)).post("/api/v1/care-homes").then()
+                .statusCode(201).extract().path("id"));
     }
 
     private String shift(LocalDate date, String start, String end, UUID staff) {
@@ -198,5 +203,75 @@ class ShiftSwapApiTest {
         act(bToken, wt, "decline").then().statusCode(200).body("state", equalTo("DECLINED"));
         act(aToken, overlap, "cancellation").then().statusCode(200).body("state", equalTo("CANCELLED"));
         act(bToken, overlap, "acceptance").then().statusCode(409);
+    }
+
+    /**
+     * Across homes of the group: A (of this home) offers a shift to Y of another home. The caller
+     * must see both homes; managers of either home see the swap; Y accepts; a manager of the shift's
+     * home approves (the other home's may not).
+     */
+    @Test
+    void aSwapAcrossTwoHomesIsAcceptedAndApprovedAndBothHomesSeeIt() {
+        UUID otherHome = ordinaryHome();
+        UUID y = Fixtures.staff(otherHome, "SCA");
+        String yToken = Fixtures.staffToken(y, otherHome);
+        String aInTheGroup = Tokens.person("staff", Fixtures.staffNumber(a), home, otherHome);
+        String otherManager = Tokens.of("manager", otherHome);
+        String mine = shift(day, "08:00", "16:00", a);
+
+        // A's token of one home does not see Y: 404, as for anyone unknown.
+        offer(aToken, mine, y, null).then().statusCode(404);
+        String swap = offer(aInTheGroup, mine, y, null).then().statusCode(201)
+                .body("careHomeId", equalTo(home.toString()))
+                .body("otherCareHomeId", equalTo(otherHome.toString())).extract().path("id");
+
+        given().auth().oauth2(manager).get("/api/v1/shift-swaps/" + swap).then().statusCode(200);
+        given().auth().oauth2(otherManager).get("/api/v1/shift-swaps/" + swap).then().statusCode(200);
+        given().auth().oauth2(Tokens.of("inspector", otherHome)).get("/api/v1/shift-swaps/" + swap).then().statusCode(200);
+        given().auth().oauth2(Tokens.of("manager", Fixtures.careHome())).get("/api/v1/shift-swaps/" + swap).then()
+                .statusCode(404);
+        given().auth().oauth2(otherManager).get("/api/v1/shift-swaps?careHomeId=" + otherHome).then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(swap));
+        given().auth().oauth2(yToken).get("/api/v1/shift-swaps").then().statusCode(200).body("totalItems", equalTo(1));
+
+        act(yToken, swap, "acceptance").then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        act(otherManager, swap, "approval").then().statusCode(403);
+        act(otherManager, swap, "rejection").then().statusCode(403);
+        act(yToken, swap, "approval").then().statusCode(403);
+        act(manager, swap, "approval").then().statusCode(200).body("state", equalTo("APPROVED"));
+        assertThat(staffOf(mine)).isEqualTo(y.toString());
+        // Y sees the shift in the other home as theirs.
+        given().auth().oauth2(yToken).get("/api/v1/shifts/" + mine).then().statusCode(200)
+                .body("staffId", equalTo(y.toString()));
+    }
+
+    /**
+     * The same checks for both people across homes: Y works until 20:00 the evening before in their
+     * own home; A's 06:00 shift in this home would leave Y 10 hours of rest (DAILY_REST). Only the
+     * other home's shift makes it a breach: with it cancelled, the same swap is accepted.
+     */
+    @Test
+    void aSwapAcrossHomesIsRefusedOnWorkingTimeOnlyBecauseTheOtherHomesShiftsCount() {
+        UUID otherHome = ordinaryHome();
+        UUID otherUnit = Fixtures.unit(otherHome);
+        UUID y = Fixtures.staff(otherHome, "SCA");
+        String yToken = Fixtures.staffToken(y, otherHome);
+        String aInTheGroup = Tokens.person("staff", Fixtures.staffNumber(a), home, otherHome);
+        String evening = given().auth().oauth2(Tokens.of("manager", otherHome)).contentType(ContentType.JSON).body("""
+                {"unitId": "%s", "date": "%s", "startTime": "08:00", "endTime": "20:00", "unpaidBreakMinutes": 30,
+                 "staffId": "%s"}
+                """.formatted(otherUnit, day.minusDays(1), y)).post("/api/v1/shifts").then().statusCode(201)
+                .extract().path("id");
+        String early = shift(day, "06:00", "14:00", a);
+
+        String swap = offer(aInTheGroup, early, y, null).then().statusCode(201).extract().path("id");
+        act(yToken, swap, "acceptance").then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.everyItem(equalTo("toStaffId")))
+                .body("errors[0].message", containsString("DAILY_REST"));
+        assertThat(staffOf(early)).isEqualTo(a.toString());
+
+        given().auth().oauth2(Tokens.of("manager", otherHome)).post("/api/v1/shifts/" + evening + "/cancellation").then()
+                .statusCode(200);
+        act(yToken, swap, "acceptance").then().statusCode(200).body("state", equalTo("ACCEPTED"));
     }
 }

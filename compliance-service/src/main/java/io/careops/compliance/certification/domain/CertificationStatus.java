@@ -22,13 +22,18 @@ public enum CertificationStatus {
      * The same rule over a row aliased {@code c} and a date parameter {@code :asOf}; a
      * certification recorded before V2 has no window of its own and gets the default.
      */
-    public static final String SQL = """
-            (CASE WHEN c.rejected_at IS NOT NULL THEN 'REJECTED'
-                  WHEN c.awaiting_evidence THEN 'PENDING'
-                  WHEN c.expiry_date IS NULL THEN 'VALID'
-                  WHEN c.expiry_date < CAST(:asOf AS date) THEN 'EXPIRED'
-                  WHEN c.expiry_date - COALESCE(c.alert_window_days, 30) <= CAST(:asOf AS date) THEN 'EXPIRING_SOON'
-                  ELSE 'VALID' END)""";
+    public static final String SQL = sqlOn("CAST(:asOf AS date)");
+
+    /** The same rule on the day given by an SQL expression (a parameter, or a column of a joined row). */
+    public static String sqlOn(String day) {
+        return """
+                (CASE WHEN c.rejected_at IS NOT NULL THEN 'REJECTED'
+                      WHEN c.awaiting_evidence THEN 'PENDING'
+                      WHEN c.expiry_date IS NULL THEN 'VALID'
+                      WHEN c.expiry_date < %1$s THEN 'EXPIRED'
+                      WHEN c.expiry_date - COALESCE(c.alert_window_days, 30) <= %1$s THEN 'EXPIRING_SOON'
+                      ELSE 'VALID' END)""".formatted(day);
+    }
 
     public static CertificationStatus on(LocalDate asOf, LocalDate expiry, int alertWindowDays, boolean awaitingEvidence,
             boolean rejected) {

@@ -34,12 +34,12 @@ public class AgencyCompanyService {
         return company;
     }
 
-    /** Changes an agency; {@code version}, when given, must be the agency's (else 409). */
+    /** Changes an agency; {@code ifMatch} (If-Match; else 412) or {@code version} (the body; else 409), when given, must be the agency's (else 409). */
     @Transactional
     public AgencyCompany change(UUID id, String name, AgencyCompany.Contact contact, BigDecimal dayRate,
-            BigDecimal nightRate, Boolean active, Long version) {
+            BigDecimal nightRate, Boolean active, Long ifMatch, Long version) {
         AgencyCompany company = get(id);
-        io.careops.scheduling.support.Versions.require(version, company, "agency company");
+        io.careops.platform.http.Versions.require(ifMatch, version, company.version(), "agency company");
         company.change(name, contact, dayRate, nightRate, active, clock.instant());
         return company;
     }

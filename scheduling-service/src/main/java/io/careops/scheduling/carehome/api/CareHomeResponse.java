@@ -11,7 +11,8 @@ public record CareHomeResponse(UUID id, String name, String code, String service
         ClientGroup clientGroup, int bedCapacity, int occupancy, String address, String postcode, @Schema(nullable = true) String phone,
         @Schema(nullable = true) String email, @Schema(nullable = true) java.time.LocalDate openedOn, String timeZone,
         BigDecimal agencyBudgetMonthly, BigDecimal overtimeBudgetMonthly, int workingTimeReferenceWeeks,
-        boolean workingTimeSpecialCase, boolean active, Instant createdAt, Instant updatedAt) {
+        boolean workingTimeSpecialCase, boolean active, Instant createdAt, Instant updatedAt,
+        @Schema(description = "The record's version, also its ETag: send it back as If-Match (or version) to change it") long version) implements io.careops.platform.http.Versions.Tagged {
 
     static CareHomeResponse of(CareHome home) {
         CareHome.Contact contact = home.contact();
@@ -20,6 +21,6 @@ public record CareHomeResponse(UUID id, String name, String code, String service
                 home.postcode(), contact.phone(), contact.email(), contact.openedOn(), home.timeZone().getId(),
                 home.agencyBudgetMonthly(), home.overtimeBudgetMonthly(), home.workingTime().referenceWeeks(),
                 home.workingTime().specialCase(), home.active(), home.createdAt(),
-                home.updatedAt());
+                home.updatedAt(), home.version());
     }
 }

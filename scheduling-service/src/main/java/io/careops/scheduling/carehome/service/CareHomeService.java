@@ -40,11 +40,11 @@ public class CareHomeService {
         return home;
     }
 
-    /** Changes a home the caller may see; {@code version}, when given, must be the home's (else 409). */
+    /** Changes a home the caller may see; {@code ifMatch} (If-Match; else 412) or {@code version} (the body; else 409), when given, must be the home's (else 409). */
     @Transactional
-    public CareHome change(UUID id, CareHome.Change change, Long version) {
+    public CareHome change(UUID id, CareHome.Change change, Long ifMatch, Long version) {
         CareHome home = get(id);
-        io.careops.scheduling.support.Versions.require(version, home, "care home");
+        io.careops.platform.http.Versions.require(ifMatch, version, home.version(), "care home");
         home.change(change, clock.instant());
         return home;
     }
@@ -52,6 +52,16 @@ public class CareHomeService {
     @Transactional
     public CareHome get(UUID id) {
         return access.visible(homes.findByIdOptional(id), CareHome::id, "Care home", id);
+    }
+
+    /**
+     * The home of a person being judged (their time zone, working-time regime), whoever asks: a
+     * swap across homes is decided by a manager of the shift's home, who may not see the other
+     * person's. Its settings decide a rule; none of it is answered to the caller.
+     */
+    @Transactional
+    public CareHome ofPerson(UUID id) {
+        return homes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Care home", id));
     }
 
     /**

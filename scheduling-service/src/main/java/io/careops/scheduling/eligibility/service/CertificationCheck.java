@@ -63,9 +63,14 @@ public class CertificationCheck {
     }
 
     /**
-     * One call for every ask, on the latest day asked: a certification not valid then is lapsed on
-     * an earlier day only if it had expired before that day. The roles are read in a short
-     * transaction of their own; the remote call holds no transaction or connection.
+     * One call for every ask. When the asks fall on more than one day (a bulk plan, a week copy),
+     * each person is asked about on their own days ({@code dates}) and judged per day on what
+     * compliance says of that day: a certificate lapsed and renewed inside the range refuses exactly
+     * the days in the gap. Asks all on one day go in the shape every compliance release accepts; so
+     * does the fallback when compliance refuses {@code dates} (400, a release before them): then
+     * everyone is asked on the latest day, and a certification not valid then counts as lapsed on an
+     * earlier day only if it had expired before that day. The roles are read in a short transaction
+     * of their own; the remote call holds no transaction or connection.
      */
     public Verdicts verdicts(Collection<Ask> asks) {
         List<Ask> wanted = asks.stream().filter(ask -> ask.staffId() != null && ask.date() != null).distinct().toList();
@@ -80,42 +85,84 @@ public class CertificationCheck {
             }
             return found;
         });
+        Map<UUID, List<LocalDate>> daysOf = new LinkedHashMap<>();
+        wanted.forEach(ask -> daysOf.computeIfAbsent(ask.staffId(), id -> new ArrayList<>()).add(ask.date()));
+        daysOf.values().forEach(days -> days.sort(Comparator.naturalOrder()));
+        boolean perDay = wanted.stream().map(Ask::date).distinct().count() > 1;
         List<ComplianceClient.Person> people = ids.stream().filter(roles::containsKey)
-                .map(id -> new ComplianceClient.Person(id, roles.get(id).isEmpty() ? null : roles.get(id))).toList();
+                .map(id -> new ComplianceClient.Person(id, roles.get(id).isEmpty() ? null : roles.get(id),
+                        perDay ? daysOf.get(id) : null)).toList();
         LocalDate latest = wanted.stream().map(Ask::date).max(Comparator.naturalOrder()).orElseThrow();
         Map<Ask, CertificationVerdict> verdicts = new LinkedHashMap<>();
         if (people.isEmpty()) {
             return new Verdicts(verdicts);
         }
         ComplianceClient.StatusResponse answer;
+        String token = "Bearer " + caller.getRawToken();
         try {
-            String token = "Bearer " + caller.getRawToken();
-            ComplianceClient.StatusRequest request = new ComplianceClient.StatusRequest(latest, people);
-            answer = QuarkusTransaction.isActive()
-                    ? QuarkusTransaction.suspendingExisting().call(() -> compliance.status(token, request))
-                    : compliance.status(token, request);
+            try {
+                answer = ask(token, new ComplianceClient.StatusRequest(latest, people));
+            } catch (RuntimeException refused) {
+                if (!perDay || !isBadRequest(refused)) {
+                    throw refused;
+                }
+                LOG.infof("Certification check: compliance refused per-person dates (an older release); asking on %s", latest);
+                answer = ask(token, new ComplianceClient.StatusRequest(latest, people.stream()
+                        .map(person -> new ComplianceClient.Person(person.staffId(), person.roleCode())).toList()));
+            }
         } catch (RuntimeException failure) {
             String why = why(failure);
             LOG.warnf("Certification check at assignment: compliance could not answer (%s)", why);
             wanted.forEach(ask -> verdicts.put(ask, CertificationVerdict.unchecked(ask.staffId(), ask.date(), why)));
             return new Verdicts(verdicts);
         }
-        Map<UUID, List<CertificationVerdict.NotValid>> notValid = new HashMap<>();
+        Map<UUID, List<CertificationVerdict.NotValid>> onLatest = new HashMap<>();
+        Map<UUID, Map<LocalDate, List<CertificationVerdict.NotValid>>> onDay = new HashMap<>();
         if (answer != null && answer.staff() != null) {
             for (ComplianceClient.PersonStatus status : answer.staff()) {
-                List<CertificationVerdict.NotValid> items = new ArrayList<>();
-                if (status.notValid() != null) {
-                    status.notValid().forEach(item -> items.add(new CertificationVerdict.NotValid(item.typeCode(),
-                            item.typeName(), item.mandatory(), item.status(), item.expiryDate())));
+                onLatest.put(status.staffId(), notValid(status.notValid()));
+                if (status.days() != null) {
+                    Map<LocalDate, List<CertificationVerdict.NotValid>> days = new HashMap<>();
+                    status.days().forEach(day -> days.put(day.date(), notValid(day.notValid())));
+                    onDay.put(status.staffId(), days);
                 }
-                notValid.put(status.staffId(), items);
             }
         }
         for (Ask ask : wanted) {
-            verdicts.put(ask, CertificationVerdict.of(ask.staffId(), ask.date(),
-                    notValid.getOrDefault(ask.staffId(), List.of())));
+            Map<LocalDate, List<CertificationVerdict.NotValid>> days = onDay.get(ask.staffId());
+            List<CertificationVerdict.NotValid> items = days != null && days.containsKey(ask.date()) ? days.get(ask.date())
+                    : ask.date().equals(latest) || days == null ? onLatest.getOrDefault(ask.staffId(), List.of())
+                    : null;
+            verdicts.put(ask, items == null
+                    ? CertificationVerdict.unchecked(ask.staffId(), ask.date(), "compliance did not answer for this day")
+                    : CertificationVerdict.of(ask.staffId(), ask.date(), items));
         }
         return new Verdicts(verdicts);
+    }
+
+    private ComplianceClient.StatusResponse ask(String token, ComplianceClient.StatusRequest request) {
+        return QuarkusTransaction.isActive()
+                ? QuarkusTransaction.suspendingExisting().call(() -> compliance.status(token, request))
+                : compliance.status(token, request);
+    }
+
+    private static List<CertificationVerdict.NotValid> notValid(List<ComplianceClient.NotValid> items) {
+        List<CertificationVerdict.NotValid> result = new ArrayList<>();
+        if (items != null) {
+            items.forEach(item -> result.add(new CertificationVerdict.NotValid(item.typeCode(), item.typeName(),
+                    item.mandatory(), item.status(), item.expiryDate())));
+        }
+        return result;
+    }
+
+    private static boolean isBadRequest(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.ws.rs.WebApplicationException answered && answered.getResponse() != null
+                    && answered.getResponse().getStatus() == 400) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String why(Throwable failure) {

@@ -51,7 +51,7 @@ public class OpenShiftOfferResource {
             + " is not open or no one more is eligible")
     @APIResponseSchema(value = OpenShiftOffersResponse.class, responseCode = "201", responseDescription = "Offered")
     public Response offer(@Valid @NotNull OpenShiftOfferRequest request, UriInfo uri) {
-        var made = service.offer(request.shiftId(), request.limit() == null ? 5 : request.limit());
+        var made = service.offer(request.shiftId(), request.limit() == null ? 5 : request.limit(), request.expiresAt());
         OpenShiftOffersResponse body = new OpenShiftOffersResponse(request.shiftId(),
                 made.stream().map(OpenShiftOfferResponse::of).toList());
         return Response.created(uri.getAbsolutePathBuilder().queryParam("shiftId", request.shiftId()).build())
@@ -82,15 +82,33 @@ public class OpenShiftOfferResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "claimOpenShiftOffer", summary = "Claim an open shift offered to the caller: the first valid"
             + " claim wins and the shift is assigned to them under every rule of assignment (certifications included);"
-            + " a later claim answers 409")
+            + " a later claim answers 409, as does a claim of a withdrawn or expired offer or of a shift that has started")
     @APIResponse(responseCode = "200", description = "Claimed: the shift is the caller's",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OpenShiftOfferResponse.class)))
-    @APIResponse(responseCode = "409", description = "Someone else claimed it first, or the offer ended",
+    @APIResponse(responseCode = "409", description = "Someone else claimed it first, or the offer ended (withdrawn,"
+            + " expired, or the shift has started)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The caller may not work it (working time, certification...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OpenShiftOfferResponse claim(@PathParam("id") UUID id) {
         return OpenShiftOfferResponse.of(claims.claim(id));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.WILDCARD) // an action without a body
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "withdrawOpenShiftOffer", summary = "Withdraw an open offer: it can no longer be claimed"
+            + " (a claim answers 409 saying it was withdrawn); 409 if it was already claimed, taken or withdrawn")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpenShiftOfferResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such offer the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The offer was already claimed, taken or withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OpenShiftOfferResponse withdraw(@PathParam("id") UUID id) {
+        return OpenShiftOfferResponse.of(service.withdraw(id));
     }
 }

@@ -58,15 +58,25 @@ public class OpenShiftOfferService {
         this.entityManager = entityManager;
     }
 
-    /** Offers the open shift to up to {@code limit} more eligible people, best ranked first. */
+    /**
+     * Offers the open shift to up to {@code limit} more eligible people, best ranked first;
+     * {@code expiresAt} (optional) must be in the future and before the shift starts.
+     */
     @Transactional
-    public List<OpenShiftOffer> offer(UUID shiftId, int limit) {
+    public List<OpenShiftOffer> offer(UUID shiftId, int limit, java.time.Instant expiresAt) {
         Shift shift = shifts.get(shiftId);
         if (!shift.isOpen()) {
             throw ProblemException.ruleViolation("shiftId", "the shift is not open (it is staffed, agency-covered or cancelled)");
         }
         if (!shift.times().startsAt().isAfter(clock.instant())) {
             throw ProblemException.ruleViolation("shiftId", "the shift has already started");
+        }
+        if (expiresAt != null && !expiresAt.isBefore(shift.times().startsAt())) {
+            throw ProblemException.ruleViolation("expiresAt", "must be before the shift starts ("
+                    + shift.times().startsAt() + ")");
+        }
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            throw ProblemException.ruleViolation("expiresAt", "must be in the future");
         }
         List<OpenShiftOffer> existing = offers.ofShift(shiftId);
         Set<UUID> offered = existing.stream().map(OpenShiftOffer::staffId).collect(Collectors.toSet());
@@ -80,7 +90,7 @@ public class OpenShiftOfferService {
                 continue;
             }
             OpenShiftOffer offer = OpenShiftOffer.make(shift.id(), shift.careHomeId(), candidate.staffId(), ++rank,
-                    caller.getName(), clock.instant());
+                    expiresAt, caller.getName(), clock.instant());
             offers.persist(offer);
             made.add(offer);
         }
@@ -137,7 +147,8 @@ public class OpenShiftOfferService {
         }
         Shift shift = entityManager.find(Shift.class, offer.shiftId(), LockModeType.PESSIMISTIC_WRITE);
         entityManager.refresh(offer);
-        if (offer.state() != OpenShiftOffer.State.OFFERED || !shift.isOpen()) {
+        offer.requireClaimable(clock.instant(), shift.times().startsAt());
+        if (!shift.isOpen()) {
             throw ProblemException.conflict("The shift went to someone else first (or the offer ended): offer is "
                     + (offer.state() == OpenShiftOffer.State.OFFERED ? "still open but the shift is not" : offer.state()));
         }
@@ -145,6 +156,14 @@ public class OpenShiftOfferService {
         offer.claimed(clock.instant());
         offers.ofShift(shift.id()).stream().filter(other -> !other.id().equals(offer.id()))
                 .forEach(other -> other.taken(clock.instant()));
+        return offer;
+    }
+
+    /** A manager withdraws an open offer; claims after it answer 409 naming the withdrawal. */
+    @Transactional
+    public OpenShiftOffer withdraw(UUID id) {
+        OpenShiftOffer offer = access.visible(offers.findByIdOptional(id), OpenShiftOffer::careHomeId, "Open-shift offer", id);
+        offer.withdraw(caller.getName(), clock.instant());
         return offer;
     }
 }

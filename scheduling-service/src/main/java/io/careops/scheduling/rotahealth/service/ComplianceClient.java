@@ -1,6 +1,7 @@
 package io.careops.scheduling.rotahealth.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,7 +26,17 @@ public interface ComplianceClient {
     record StatusRequest(LocalDate date, List<Person> staff) {
     }
 
-    record Person(UUID staffId, String roleCode) {
+    /**
+     * {@code dates}: days to check the person on besides the request's date, answered per day in
+     * {@link PersonStatus#days}; left out of the JSON when null, so a request without them has the
+     * shape every compliance release accepts.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Person(UUID staffId, String roleCode, List<LocalDate> dates) {
+
+        public Person(UUID staffId, String roleCode) {
+            this(staffId, roleCode, null);
+        }
     }
 
     // The platform fails on unknown JSON fields for requests it serves; an answer from another
@@ -35,7 +46,12 @@ public interface ComplianceClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PersonStatus(UUID staffId, List<NotValid> notValid) {
+    record PersonStatus(UUID staffId, List<NotValid> notValid, List<Day> days) {
+    }
+
+    /** What is not valid on one of the days a person was asked about (null days: compliance did not say). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Day(LocalDate date, List<NotValid> notValid) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -93,24 +93,11 @@ public class ShiftResource {
     }
 
     private static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
+        return io.careops.platform.http.Versions.etag(version);
     }
 
-    /** The version an If-Match names ({@code "3"} or {@code W/"3"}); anything else matches no version. */
     private static Long ifMatch(String header) {
-        if (header == null || header.isBlank() || header.strip().equals("*")) {
-            return null;
-        }
-        String tag = header.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException notOurs) {
-            return -1L;
-        }
+        return io.careops.platform.http.Versions.ifMatch(header);
     }
 
     @PATCH

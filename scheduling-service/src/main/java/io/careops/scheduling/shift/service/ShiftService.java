@@ -361,10 +361,18 @@ public class ShiftService {
         return errors;
     }
 
+    /**
+     * A swap's person, whoever asks: the people were checked visible when the swap was offered, and
+     * a swap across homes is decided by a manager of the shift's home, who may not see the other.
+     */
+    private Staff swapper(UUID staffId) {
+        return staffRecords.findByIdOptional(staffId).orElseThrow(() -> ProblemException.notFound("Staff member", staffId));
+    }
+
     private void judgeFor(Shift shift, UUID staffId, String field, List<Problem.FieldError> errors) {
         ShiftType type = shift.shiftTypeId() == null ? null : shiftTypes.findById(shift.shiftTypeId());
         try {
-            eligibleStaff(staffId, shift.careHomeId(), shift.times(), type);
+            eligible(swapper(staffId), shift.times(), type, direct);
             requireNoClash(staffId, shift.times(), shift.id(), List.of());
         } catch (ProblemException refused) {
             errors.add(new Problem.FieldError(field, refused.getMessage()));
@@ -373,7 +381,7 @@ public class ShiftService {
 
     private void judgeTheRest(Shift shift, UUID staffId, String field, CertificationCheck.Verdicts verdicts,
             List<Problem.FieldError> errors) {
-        Staff member = staff.get(staffId);
+        Staff member = swapper(staffId);
         CertificationVerdict verdict = verdicts.of(staffId, shift.times().date());
         Eligibility.certification(member, verdict).ifPresentOrElse(
                 refusal -> errors.add(new Problem.FieldError(field, refusal.detail())),
@@ -419,14 +427,7 @@ public class ShiftService {
     @Transactional
     public Shift change(UUID id, ShiftChange change, Long ifMatch, Long version, CertificationCheck.Verdicts verdicts) {
         Shift shift = get(id);
-        if (ifMatch != null && ifMatch != shift.version()) {
-            throw new PreconditionFailedException("The shift has changed since version " + ifMatch + " (now "
-                    + shift.version() + "); read it again");
-        }
-        if (version != null && version != shift.version()) {
-            throw ProblemException.conflict("The shift has changed since version " + version + " (now "
-                    + shift.version() + "); read it again");
-        }
+        io.careops.platform.http.Versions.require(ifMatch, version, shift.version(), "shift");
         Unit unit = change.unitId() == null ? units.get(shift.unitId()) : units.get(change.unitId());
         if (!unit.careHomeId().equals(shift.careHomeId())) {
             throw ProblemException.ruleViolation("unitId", "the unit belongs to another care home");
@@ -605,8 +606,11 @@ public class ShiftService {
     }
 
     private Staff eligibleStaff(UUID staffId, UUID careHomeId, ShiftTimes times, ShiftType type, Bookings booked) {
-        Staff member = staff.get(staffId);
-        ZoneId zone = homes.get(member.careHomeId()).timeZone();
+        return eligible(staff.get(staffId), times, type, booked);
+    }
+
+    private Staff eligible(Staff member, ShiftTimes times, ShiftType type, Bookings booked) {
+        ZoneId zone = homes.ofPerson(member.careHomeId()).timeZone();
         List<Eligibility.Window> away = booked.approvedAround(member.id(), times.date()).stream().map(absence -> Eligibility.Window.days(absence.id(), absence.firstDay(),
                 absence.lastDay(), zone, absence.type() + " from " + absence.firstDay() + " to " + absence.lastDay()))
                 .toList();
@@ -632,7 +636,8 @@ public class ShiftService {
             List<Eligibility.Window> working = clashes.stream().map(clash -> new Eligibility.Window(clash.id(),
                     clash.times().startsAt(), clash.times().endsAt(), clash.times().date() + " " + clash.times().start()
                     + "-" + clash.times().end())).toList();
-            Eligibility.judge(staff.get(staffId), times, null, List.of(), working, null).ifPresent(refusal -> {
+            // The person was found visible (or is a swap's) before: read whoever asks.
+            Eligibility.judge(swapper(staffId), times, null, List.of(), working, null).ifPresent(refusal -> {
                 throw refusal.problem();
             });
         }

@@ -76,10 +76,13 @@ public class ShiftTypeResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not found among the caller's records", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "version is stale: someone else changed it first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The body's version is stale: someone else changed it first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match (the ETag of GET) is stale: someone else changed it first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A business rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ShiftTypeResponse change(@PathParam("id") UUID id, @Valid @NotNull ShiftTypeChangeRequest request) {
+    public ShiftTypeResponse change(@PathParam("id") UUID id,
+            @jakarta.ws.rs.HeaderParam(io.careops.platform.http.Versions.IF_MATCH) String ifMatch,
+            @Valid @NotNull ShiftTypeChangeRequest request) {
         return ShiftTypeResponse.of(service.change(id, request.name(), request.startTime(), request.endTime(),
-                request.unpaidBreakMinutes(), request.allowedRoles(), request.active(), request.version()));
+                request.unpaidBreakMinutes(), request.allowedRoles(), request.active(), io.careops.platform.http.Versions.ifMatch(ifMatch), request.version()));
     }
 }

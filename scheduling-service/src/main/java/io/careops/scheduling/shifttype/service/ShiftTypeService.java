@@ -45,9 +45,9 @@ public class ShiftTypeService {
     /** Changes a shift type; roles must be in the catalogue (400). {@code version}, when given, must match (409). */
     @Transactional
     public ShiftType change(UUID id, String name, LocalTime start, LocalTime end, Integer unpaidBreakMinutes,
-            java.util.List<String> allowedRoles, Boolean active, Long version) {
+            java.util.List<String> allowedRoles, Boolean active, Long ifMatch, Long version) {
         ShiftType type = get(id);
-        io.careops.scheduling.support.Versions.require(version, type, "shift type");
+        io.careops.platform.http.Versions.require(ifMatch, version, type.version(), "shift type");
         if (allowedRoles != null) {
             allowedRoles.forEach(staff::role);
         }

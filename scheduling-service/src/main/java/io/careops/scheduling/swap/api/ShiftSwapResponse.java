@@ -9,9 +9,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A swap with its history, oldest step first. */
-public record ShiftSwapResponse(UUID id, UUID careHomeId, UUID shiftId, UUID fromStaffId, UUID toStaffId,
-        @Schema(nullable = true) UUID returnShiftId, ShiftSwap.State state, List<Step> history, Instant createdAt,
-        Instant updatedAt, long version) {
+public record ShiftSwapResponse(UUID id,
+        @Schema(description = "The shift's home, whose managers approve") UUID careHomeId, UUID shiftId, UUID fromStaffId,
+        UUID toStaffId, @Schema(nullable = true) UUID returnShiftId,
+        @Schema(nullable = true, description = "A swap across homes of the group: the other home (the person offered"
+                + " it, or the shift in return, belongs to it), whose managers see it too; null within one home")
+        UUID otherCareHomeId,
+        ShiftSwap.State state, List<Step> history, Instant createdAt, Instant updatedAt, long version) {
 
     /** One step: the state reached, who moved it (a user, or policy:auto-approve) and when. */
     public record Step(ShiftSwap.State state, String actor, Instant at, @Schema(nullable = true) String note) {
@@ -31,7 +35,7 @@ public record ShiftSwapResponse(UUID id, UUID careHomeId, UUID shiftId, UUID fro
 
     static ShiftSwapResponse of(ShiftSwap swap) {
         return new ShiftSwapResponse(swap.id(), swap.careHomeId(), swap.shiftId(), swap.fromStaffId(), swap.toStaffId(),
-                swap.returnShiftId(), swap.state(), swap.history().stream().map(Step::of).toList(), swap.createdAt(),
+                swap.returnShiftId(), swap.otherCareHomeId(), swap.state(), swap.history().stream().map(Step::of).toList(), swap.createdAt(),
                 swap.updatedAt(), swap.version());
     }
 }

@@ -21,7 +21,8 @@ import java.util.UUID;
  * A swap: A (from) offers their shift to B (to), alone (B takes it) or for one of B's shifts (A
  * takes that in return). OFFERED, then B accepts (ACCEPTED) or declines; a manager approves
  * (APPROVED: the shifts have changed hands) or rejects; A may cancel before approval. Every move
- * is kept in the history.
+ * is kept in the history. A and B may be of different homes of the group (the shift's home, whose
+ * managers approve, and the other home, whose managers see it too).
  */
 @Entity
 @Table(name = "shift_swap")
@@ -42,6 +43,9 @@ public class ShiftSwap extends AuditedEntity {
     private UUID toStaffId;
     @Column(name = "return_shift_id")
     private UUID returnShiftId;
+    /** The other home of a swap across homes (B's, or the shift in return's); null within one home. */
+    @Column(name = "other_care_home_id")
+    private UUID otherCareHomeId;
     @Enumerated(EnumType.STRING)
     private State state;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -54,7 +58,7 @@ public class ShiftSwap extends AuditedEntity {
     }
 
     public static ShiftSwap offer(UUID careHomeId, UUID shiftId, UUID fromStaffId, UUID toStaffId, UUID returnShiftId,
-            String by, Instant now, String note) {
+            UUID otherCareHomeId, String by, Instant now, String note) {
         if (fromStaffId.equals(toStaffId)) {
             throw ProblemException.ruleViolation("toStaffId", "a swap needs two people");
         }
@@ -65,6 +69,7 @@ public class ShiftSwap extends AuditedEntity {
         swap.fromStaffId = fromStaffId;
         swap.toStaffId = toStaffId;
         swap.returnShiftId = returnShiftId;
+        swap.otherCareHomeId = careHomeId.equals(otherCareHomeId) ? null : otherCareHomeId;
         swap.state = State.OFFERED;
         swap.created(now);
         swap.history.add(SwapEvent.of(State.OFFERED, by, now, note));
@@ -115,6 +120,12 @@ public class ShiftSwap extends AuditedEntity {
     public UUID fromStaffId() { return fromStaffId; }
     public UUID toStaffId() { return toStaffId; }
     public UUID returnShiftId() { return returnShiftId; }
+    public UUID otherCareHomeId() { return otherCareHomeId; }
+
+    /** The homes whose managers see the swap: the shift's, and the other one of a swap across homes. */
+    public java.util.Set<UUID> homes() {
+        return otherCareHomeId == null ? java.util.Set.of(careHomeId) : java.util.Set.of(careHomeId, otherCareHomeId);
+    }
     public State state() { return state; }
     public List<SwapEvent> history() { return List.copyOf(history); }
 }

@@ -22,8 +22,17 @@ public final class SwapRepositories {
         }
 
         public PanacheQuery<ShiftSwap> search(Optional<Set<UUID>> visibleHomes, Criteria criteria) {
-            QueryFilter filter = QueryFilter.scopedTo("careHomeId", visibleHomes).equal("careHomeId", criteria.careHomeId())
-                    .equal("state", criteria.state());
+            // A swap across homes is listed in both: the shift's home and the other one.
+            QueryFilter filter = QueryFilter.scopedTo("careHomeId", Optional.empty()).equal("state", criteria.state());
+            if (visibleHomes.isPresent()) {
+                Set<UUID> homes = visibleHomes.get().isEmpty() ? Set.of(new UUID(0, 0)) : visibleHomes.get();
+                filter = filter.and("careHomeId in :visibleHomes or otherCareHomeId in :visibleHomes",
+                        Parameters.with("visibleHomes", homes));
+            }
+            if (criteria.careHomeId() != null) {
+                filter = filter.and("careHomeId = :home or otherCareHomeId = :home",
+                        Parameters.with("home", criteria.careHomeId()));
+            }
             if (criteria.involving() != null) {
                 filter = filter.and("(fromStaffId = :involving or toStaffId = :involving)",
                         Parameters.with("involving", criteria.involving()));

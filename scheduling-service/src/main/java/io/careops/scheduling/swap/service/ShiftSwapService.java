@@ -34,6 +34,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * check for both as if the swap were done (the shifts are moved inside the transaction, judged,
  * and moved back unless the home approves swaps automatically); a manager approves, which moves
  * them for good after judging again. A refusal (422) lists every failed rule of both people.
+ * Across homes of the group: B (or B's shift in return) may be of another home when the offering
+ * caller sees both; managers of either home see the swap, a manager of the shift's home decides it,
+ * and working time counts every shift of both people in every home.
  */
 @ApplicationScoped
 public class ShiftSwapService {
@@ -78,19 +81,21 @@ public class ShiftSwapService {
             throw ProblemException.ruleViolation("shiftId", "the shift is open: offer it with an open-shift offer");
         }
         requireAhead(shift, "shiftId");
+        // B may be of another home of the group (cross-home cover): the caller must see B (else 404).
         Staff to = staff.get(toStaffId);
-        if (!to.careHomeId().equals(shift.careHomeId())) {
-            throw ProblemException.ruleViolation("toStaffId", to.fullName() + " is not of the shift's care home");
-        }
+        UUID otherHome = to.careHomeId();
         if (returnShiftId != null) {
             Shift back = shifts.get(returnShiftId);
             if (!toStaffId.equals(back.staffId())) {
                 throw ProblemException.ruleViolation("returnShiftId", "the shift in return is not " + to.fullName() + "'s");
             }
             requireAhead(back, "returnShiftId");
+            if (!back.careHomeId().equals(shift.careHomeId())) {
+                otherHome = back.careHomeId();
+            }
         }
         ShiftSwap swap = ShiftSwap.offer(shift.careHomeId(), shift.id(), shift.staffId(), toStaffId, returnShiftId,
-                caller.getName(), clock.instant(), note);
+                otherHome, caller.getName(), clock.instant(), note);
         swaps.persist(swap);
         events.swapRequested(swap);
         return swap;
@@ -103,10 +108,14 @@ public class ShiftSwapService {
         }
     }
 
-    /** A swap of the caller's homes; a staff-only caller sees only swaps they are part of (else 404). */
+    /**
+     * A swap of the caller's homes (either home of a swap across homes); a staff-only caller sees
+     * only swaps they are part of (else 404).
+     */
     @Transactional
     public ShiftSwap view(UUID id) {
-        ShiftSwap swap = access.visible(swaps.findByIdOptional(id), ShiftSwap::careHomeId, "Shift swap", id);
+        ShiftSwap swap = swaps.findByIdOptional(id).filter(found -> found.homes().stream().anyMatch(access::canSee))
+                .orElseThrow(() -> ProblemException.notFound("Shift swap", id));
         if (current.selfService() && !(current.isSelf(swap.fromStaffId()) || current.isSelf(swap.toStaffId()))) {
             throw ProblemException.notFound("Shift swap", id);
         }
@@ -128,9 +137,11 @@ public class ShiftSwapService {
     public List<CertificationCheck.Ask> asks(UUID id) {
         ShiftSwap swap = view(id);
         List<CertificationCheck.Ask> asks = new ArrayList<>();
-        asks.add(new CertificationCheck.Ask(swap.toStaffId(), shifts.get(swap.shiftId()).times().date()));
+        // Read whoever asks: in a swap across homes one of the shifts is in the other home.
+        asks.add(new CertificationCheck.Ask(swap.toStaffId(), entityManager.find(Shift.class, swap.shiftId()).times().date()));
         if (swap.returnShiftId() != null) {
-            asks.add(new CertificationCheck.Ask(swap.fromStaffId(), shifts.get(swap.returnShiftId()).times().date()));
+            asks.add(new CertificationCheck.Ask(swap.fromStaffId(),
+                    entityManager.find(Shift.class, swap.returnShiftId()).times().date()));
         }
         return asks;
     }
@@ -181,6 +192,7 @@ public class ShiftSwapService {
     public ShiftSwap approve(UUID id, CertificationCheck.Verdicts verdicts, String note) {
         requireManager();
         ShiftSwap swap = view(id);
+        requireManagerOfTheShiftsHome(swap);
         swap.approve(caller.getName(), clock.instant(), note);
         refuseOn(moveAndJudge(swap, verdicts));
         events.swapDecided(swap);
@@ -191,6 +203,7 @@ public class ShiftSwapService {
     public ShiftSwap reject(UUID id, String note) {
         requireManager();
         ShiftSwap swap = view(id);
+        requireManagerOfTheShiftsHome(swap);
         swap.reject(caller.getName(), clock.instant(), note);
         events.swapDecided(swap);
         return swap;
@@ -223,6 +236,14 @@ public class ShiftSwapService {
     private void requireManager() {
         if (!caller.getGroups().contains(Roles.ADMIN) && !caller.getGroups().contains(Roles.MANAGER)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only a manager may approve or reject a swap");
+        }
+    }
+
+    /** A swap across homes is decided by a manager of the shift's home; the other home's see it only. */
+    private void requireManagerOfTheShiftsHome(ShiftSwap swap) {
+        if (!access.canSee(swap.careHomeId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only a manager of the shift's care home may approve or"
+                    + " reject this swap");
         }
     }
 

@@ -42,13 +42,13 @@ public class UnitService {
     /** A unit the caller may see, or 404. */
     /**
      * Changes a unit; staffing fields not given keep their values, and the ideal may not fall
-     * below the minimum (422). {@code version}, when given, must be the unit's (else 409).
+     * below the minimum (422). {@code ifMatch} (If-Match; else 412) or {@code version} (the body; else 409), when given, must be the unit's (else 409).
      */
     @Transactional
     public Unit change(UUID id, String name, String description, Integer minDay, Integer minNight, Integer minWeekend,
-            Integer idealDay, Integer idealNight, Boolean active, Long version) {
+            Integer idealDay, Integer idealNight, Boolean active, Long ifMatch, Long version) {
         Unit unit = get(id);
-        io.careops.scheduling.support.Versions.require(version, unit, "unit");
+        io.careops.platform.http.Versions.require(ifMatch, version, unit.version(), "unit");
         Unit.Staffing now = unit.staffing();
         Unit.Staffing staffing = new Unit.Staffing(minDay != null ? minDay : now.minDay(),
                 minNight != null ? minNight : now.minNight(), minWeekend != null ? minWeekend : now.minWeekend(),

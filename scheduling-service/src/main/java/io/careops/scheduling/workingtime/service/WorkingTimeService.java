@@ -74,7 +74,7 @@ public class WorkingTimeService {
      */
     @Transactional
     public Assessment check(Staff member, WorkPeriod proposed) {
-        Regime regime = regime(homes.get(member.careHomeId()));
+        Regime regime = regime(homes.ofPerson(member.careHomeId()));
         LocalDate from = proposed.rotaDate().minusWeeks(regime.referenceWeeks() + 1L);
         LocalDate to = proposed.rotaDate().plusWeeks(2L * regime.referenceWeeks() + 1);
         List<WorkPeriod> periods = new ArrayList<>(records.periods(member.id(), from, to, proposed.shiftId()));
@@ -174,7 +174,7 @@ public class WorkingTimeService {
      */
     private Loaded load(List<Staff> people, LocalDate firstDay, LocalDate lastDay, int periodsAfter) {
         Map<UUID, Regime> regimes = new HashMap<>();
-        people.forEach(member -> regimes.computeIfAbsent(member.careHomeId(), id -> regime(homes.get(id))));
+        people.forEach(member -> regimes.computeIfAbsent(member.careHomeId(), id -> regime(homes.ofPerson(id))));
         int weeks = regimes.values().stream().mapToInt(Regime::referenceWeeks).max().orElseThrow();
         LocalDate from = firstDay.minusWeeks(weeks + 1L);
         LocalDate to = lastDay.plusWeeks((long) periodsAfter * weeks + 1);
