@@ -197,7 +197,7 @@ class NotificationApiTest {
         assertThat(listed.getString("items[0].about")).isEqualTo("shifts/" + shift);
         assertThat(listed.getString("items[0].careHomeId")).isEqualTo(home.toString());
         assertThat(listed.getString("items[0].title")).isEqualTo(subject);
-        assertThat(listed.getString("items[0].body")).isEqualTo(GreenMailResource.text(mail));
+        assertThat(listed.getString("items[0].body").strip()).isEqualTo(GreenMailResource.text(mail).strip());
         assertThat(listed.getBoolean("items[0].read")).isFalse();
         assertThat(listed.getString("items[0].readAt")).isNull();
         assertThat(listed.getString("items[0].emailStatus")).isEqualTo("SENT");

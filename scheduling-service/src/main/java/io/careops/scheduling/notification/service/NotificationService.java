@@ -41,9 +41,9 @@ public class NotificationService {
     public <T> Listing<T> mine(PageRequest page, boolean unreadOnly, Function<Notification, T> toResponse) {
         Optional<UUID> me = current.linked().map(Staff::id);
         if (me.isEmpty()) {
-            return new Listing<>(new Page<>(List.of(), page.page(), page.size(), 0, 0), 0);
+            return new Listing<T>(new Page<T>(List.of(), page.page(), page.size(), 0, 0), 0);
         }
-        return new Listing<>(Page.of(notifications.of(me.get(), unreadOnly), page, toResponse),
+        return new Listing<T>(Page.of(notifications.of(me.get(), unreadOnly), page, toResponse),
                 notifications.unread(me.get()));
     }
 

@@ -114,8 +114,12 @@ public class NotificationWriter {
     public void shiftsAssigned(List<UUID> eventIds, List<Shift> shifts, List<UUID> previousStaff) {
         Facts facts = new Facts();
         List<Draft> drafts = new ArrayList<>();
+        Instant now = clock.instant();
         for (int i = 0; i < shifts.size(); i++) {
             Shift shift = shifts.get(i);
+            if (over(shift, now)) {
+                continue;
+            }
             UUID before = previousStaff == null ? null : previousStaff.get(i);
             if (shift.staffId() != null && !shift.staffId().equals(before)) {
                 drafts.add(assigned(eventIds.get(i), shift, facts));
@@ -130,6 +134,9 @@ public class NotificationWriter {
     /** A manager's edit: the person on it is told what changed; someone taken off it, that it is no longer theirs. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void shiftChanged(UUID eventId, Shift shift, Shift.Snapshot before) {
+        if (over(shift, clock.instant()) && !before.times().endsAt().isAfter(clock.instant())) {
+            return;
+        }
         Facts facts = new Facts();
         List<Draft> drafts = new ArrayList<>();
         UUID now = shift.staffId();
@@ -158,7 +165,7 @@ public class NotificationWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void shiftCancelled(UUID eventId, Shift shift) {
-        if (shift.staffId() == null) {
+        if (shift.staffId() == null || over(shift, clock.instant())) {
             return;
         }
         Facts facts = new Facts();
@@ -187,6 +194,11 @@ public class NotificationWriter {
                 "Shift no longer yours: " + facts.homeName(shift.careHomeId()) + ", " + facts.unit(was.unitId()) + ", "
                         + shortDay(was.times(), facts.zone(shift.careHomeId())) + " "
                         + times(was.times(), facts.zone(shift.careHomeId())), body);
+    }
+
+    /** A shift already over (history being recorded, e.g. the past weeks of a rota) tells no one. */
+    private static boolean over(Shift shift, Instant now) {
+        return !shift.times().endsAt().isAfter(now);
     }
 
     private static String about(Shift shift) {
