@@ -11,6 +11,7 @@ public record AbsenceDecision(@NotNull AbsenceState state,
         String blackoutOverrideReason,
         @jakarta.validation.constraints.Size(max = 2000)
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Why (optional): kept with the"
-                + " absence and told to the person in their notification", nullable = true)
+                + " absence and told to the person in their notification", nullable = true,
+                examples = "Two seniors are already off that week")
         String reason) {
 }
