@@ -46,8 +46,8 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "A page of notifications",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationPage.class)))
     public NotificationPage list(@BeanParam @Valid PageRequest page,
-            @Parameter(description = "true: only the unread ones") @QueryParam("unread") boolean unread) {
-        NotificationService.Listing<NotificationResponse> listing = service.mine(page, unread, NotificationResponse::of);
+            @Parameter(description = "true: only the unread ones") @QueryParam("unread") Boolean unread) {
+        NotificationService.Listing<NotificationResponse> listing = service.mine(page, Boolean.TRUE.equals(unread), NotificationResponse::of);
         Page<NotificationResponse> found = listing.page();
         return new NotificationPage(found.items(), found.page(), found.size(), found.totalItems(), found.totalPages(),
                 listing.unreadCount());
