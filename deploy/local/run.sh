@@ -290,6 +290,7 @@ for s in "${SERVICES[@]}"; do
   # The same variables production sets (MP_JWT_VERIFY_*), pointed at the dev-only key pair, which
   # the services accept only because CAREOPS_JWT_DEV_KEYS_ALLOWED=true.
   # The password is not checked: zonky's initdb sets trust auth (PostgreSQL listens on localhost only).
+  # Notification e-mails are logged, not sent (QUARKUS_MAILER_MOCK=false and QUARKUS_MAILER_HOST etc. send them).
   # Localhost only by default: anyone who can reach the port can mint tokens with the public dev key.
   QUARKUS_HTTP_HOST="${QUARKUS_HTTP_HOST:-127.0.0.1}" \
   QUARKUS_HTTP_PORT="${HTTP_PORT[$s]}" \
@@ -300,6 +301,7 @@ for s in "${SERVICES[@]}"; do
   CAREOPS_COMPLIANCE_URL="http://localhost:${HTTP_PORT[compliance]}" \
   CAREOPS_SCHEDULING_URL="http://localhost:${HTTP_PORT[scheduling]}" \
   QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+  QUARKUS_MAILER_MOCK="${QUARKUS_MAILER_MOCK:-true}" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_PUBLIC_KEY" \
   MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
   JAVA_TOOL_OPTIONS="$(careops_jvm_options "$REPO_ROOT/${MODULE[$s]}/target/quarkus-app")" \

@@ -842,6 +842,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notifications, newest first (with unread=true only the unread ones), and how many are unread; a token linked to no staff record has none
+         * @description The caller's notifications, newest first (with unread=true only the unread ones), and how many are unread; a token linked to no staff record has none
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every notification of the caller read
+         * @description Mark every notification of the caller read
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        post: operations["readAllMyNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the caller's notifications read (again: no change); another person's answers 404
+         * @description Mark one of the caller's notifications read (again: no change); another person's answers 404
+         *
+         *     Roles: admin, manager, staff, inspector.
+         */
+        post: operations["readMyNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/open-shift-offers": {
         parameters: {
             query?: never;
@@ -1896,6 +1962,11 @@ export interface components {
             state: components["schemas"]["AbsenceState"];
             /** @description Managers only: approve annual leave inside a blackout of the person's unit; kept with it */
             blackoutOverrideReason?: string;
+            /**
+             * @description Why (optional): kept with the absence and told to the person in their notification
+             * @example Two seniors are already off that week
+             */
+            reason?: string | null;
         };
         /** @description Whole days away, first and last included; starts as REQUESTED */
         AbsenceRequest: {
@@ -1928,6 +1999,8 @@ export interface components {
             requestedBy: string;
             decidedBy: string | null;
             decidedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The reason given with the decision */
+            decisionReason: string | null;
             leaveHours: number | null;
             blackoutOverrideReason: string | null;
             blackoutOverriddenBy: string | null;
@@ -2075,6 +2148,8 @@ export interface components {
             state: components["schemas"]["AbsenceState"];
             /** @description Approve annual leave inside blackouts; kept with each */
             blackoutOverrideReason?: string;
+            /** @description Why (optional): kept with each absence and told to each person */
+            reason?: string | null;
         };
         /** @description Up to 500 shifts to cancel, all or nothing */
         BulkShiftCancellation: {
@@ -2264,6 +2339,8 @@ export interface components {
             weekend: boolean;
             periods: components["schemas"]["RotaPeriod"][];
         };
+        /** @enum {string} */
+        EmailStatus: "PENDING" | "SENT" | "FAILED" | "NONE";
         /** @description One field that failed validation */
         FieldError: {
             /**
@@ -2518,6 +2595,43 @@ export interface components {
             staffNumber: string | null;
             selfService: boolean;
             staff: components["schemas"]["StaffResponse"] | null;
+        };
+        /** @description Something the caller was told about their own shifts, leave or swaps */
+        Notification: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["NotificationKind"];
+            /** @description The care home it concerns */
+            careHomeId: components["schemas"]["UUID"];
+            /** @description The record it is about: shifts/{id}, absences/{id} or shift-swaps/{id} */
+            about: string;
+            /** @description One line, as the e-mail's subject */
+            title: string;
+            /** @description Plain text with the facts (home, unit, day and times in the home's zone, who) */
+            body: string;
+            createdAt: components["schemas"]["Instant"];
+            read: boolean;
+            readAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description PENDING (to be sent), SENT, FAILED (given up) or NONE (no e-mail address: in the app only) */
+            emailStatus: components["schemas"]["EmailStatus"];
+            emailSentAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @enum {string} */
+        NotificationKind: "SHIFT_ASSIGNED" | "SHIFT_UNASSIGNED" | "SHIFT_CHANGED" | "SHIFT_CANCELLED" | "LEAVE_DECIDED" | "SWAP_OFFERED" | "SWAP_DECIDED";
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+            /**
+             * Format: int64
+             * @description How many of the caller's notifications are unread, in all
+             */
+            unreadCount: number;
         };
         /** @description Offer an open shift to the eligible staff of its home, best ranked first (as the rota-health suggestions rank them) */
         OpenShiftOfferRequest: {
@@ -3996,7 +4110,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "state": "REQUESTED"
+                 *       "state": "REQUESTED",
+                 *       "reason": "Two seniors are already off that week"
                  *     }
                  */
                 "application/json": components["schemas"]["AbsenceDecision"];
@@ -7969,6 +8084,252 @@ export interface operations {
                 };
             };
             /** @description No live feed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                /** @description true: only the unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readAllMyNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readMyNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's notifications */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -3,6 +3,7 @@ package io.careops.scheduling.events;
 import io.careops.platform.events.EventCatalogue;
 import io.careops.platform.events.Outbox;
 import io.careops.scheduling.absence.domain.Absence;
+import io.careops.scheduling.notification.service.NotificationWriter;
 import io.careops.scheduling.shift.domain.Shift;
 import io.careops.scheduling.swap.domain.ShiftSwap;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The domain events scheduling writes to its outbox, each in the transaction of its change (see
  * the README, "Events and webhooks"). Payloads carry identifiers, times and states, never notes.
+ * The same moments tell the people concerned ({@link NotificationWriter}: one notification per
+ * event and person, in the same transaction).
  */
 @ApplicationScoped
 public class RotaEvents implements EventCatalogue {
@@ -29,9 +33,11 @@ public class RotaEvents implements EventCatalogue {
     public static final String SWAP_DECIDED = PREFIX + "swap.decided";
 
     private final Outbox outbox;
+    private final NotificationWriter notifications;
 
-    public RotaEvents(Outbox outbox) {
+    public RotaEvents(Outbox outbox, NotificationWriter notifications) {
         this.outbox = outbox;
+        this.notifications = notifications;
     }
 
     @Override
@@ -42,38 +48,53 @@ public class RotaEvents implements EventCatalogue {
 
     /** Shifts planned on the rota (one, a week's batch, a copied week): one event each. */
     public void shiftsPublished(List<Shift> shifts) {
-        outbox.recordAll(shifts.stream().map(shift -> event(SHIFT_PUBLISHED, shift)).toList());
+        List<UUID> ids = outbox.recordAll(shifts.stream().map(shift -> event(SHIFT_PUBLISHED, shift)).toList());
+        notifications.shiftsAssigned(ids, shifts, null);
     }
 
-    public void shiftAssigned(Shift shift) {
+    /** A shift given to someone (assignment, offer claim); {@code previousStaffId} held it before (null: open). */
+    public void shiftAssigned(Shift shift, UUID previousStaffId) {
+        List<UUID> ids = outbox.recordAll(List.of(event(SHIFT_ASSIGNED, shift)));
+        notifications.shiftsAssigned(ids, List.of(shift), java.util.Collections.singletonList(previousStaffId));
+    }
+
+    /** A shift moved by a swap: the event only; the people are told by the swap's own notification. */
+    public void shiftSwapped(Shift shift) {
         outbox.recordAll(List.of(event(SHIFT_ASSIGNED, shift)));
     }
 
-    public void shiftChanged(Shift shift) {
-        outbox.recordAll(List.of(event(SHIFT_CHANGED, shift)));
+    /** A manager's edit; {@code before} is the shift as it was (who, where, when). */
+    public void shiftChanged(Shift shift, Shift.Snapshot before) {
+        List<UUID> ids = outbox.recordAll(List.of(event(SHIFT_CHANGED, shift)));
+        notifications.shiftChanged(ids.get(0), shift, before);
     }
 
     public void shiftCancelled(Shift shift) {
-        outbox.recordAll(List.of(event(SHIFT_CANCELLED, shift)));
+        List<UUID> ids = outbox.recordAll(List.of(event(SHIFT_CANCELLED, shift)));
+        notifications.shiftCancelled(ids.get(0), shift);
     }
 
     public void leaveRequested(Absence absence) {
         outbox.record(LEAVE_REQUESTED, "absences/" + absence.id(), absence.careHomeId(), absence(absence));
     }
 
-    public void leaveDecided(Absence absence) {
+    /** {@code byThePerson}: the person withdrew their own request (they are not told about it). */
+    public void leaveDecided(Absence absence, boolean byThePerson) {
         Map<String, Object> data = absence(absence);
         data.put("decidedBy", absence.decidedBy());
         data.put("decidedAt", absence.decidedAt() == null ? null : absence.decidedAt().toString());
-        outbox.record(LEAVE_DECIDED, "absences/" + absence.id(), absence.careHomeId(), data);
+        UUID id = outbox.record(LEAVE_DECIDED, "absences/" + absence.id(), absence.careHomeId(), data);
+        notifications.leaveDecided(id, absence, byThePerson);
     }
 
     public void swapRequested(ShiftSwap swap) {
-        outbox.record(SWAP_REQUESTED, "shift-swaps/" + swap.id(), swap.careHomeId(), swap(swap));
+        UUID id = outbox.record(SWAP_REQUESTED, "shift-swaps/" + swap.id(), swap.careHomeId(), swap(swap));
+        notifications.swapOffered(id, swap);
     }
 
     public void swapDecided(ShiftSwap swap) {
-        outbox.record(SWAP_DECIDED, "shift-swaps/" + swap.id(), swap.careHomeId(), swap(swap));
+        UUID id = outbox.record(SWAP_DECIDED, "shift-swaps/" + swap.id(), swap.careHomeId(), swap(swap));
+        notifications.swapDecided(id, swap);
     }
 
     private static Outbox.Event event(String type, Shift shift) {

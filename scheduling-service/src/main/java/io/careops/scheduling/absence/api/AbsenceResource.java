@@ -81,7 +81,7 @@ public class AbsenceResource {
     @Operation(operationId = "decideAbsence", summary = "Approve, decline or cancel (a staff-only caller may only withdraw their own REQUESTED one); 409 for a move the lifecycle does not allow (listing those it does) "
             + "or an approval over shifts the person still holds")
     public AbsenceResponse decide(@PathParam("id") UUID id, @Valid @NotNull AbsenceDecision decision) {
-        return AbsenceResponse.of(service.decide(id, decision.state(), decision.blackoutOverrideReason()));
+        return AbsenceResponse.of(service.decide(id, decision.state(), decision.blackoutOverrideReason(), decision.reason()));
     }
 
     @POST
@@ -101,7 +101,7 @@ public class AbsenceResource {
     @APIResponse(responseCode = "422", description = "Some cannot be decided (each named); none was",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AbsenceResponse> decideAll(@Valid @NotNull BulkDecisionRequest request) {
-        return service.decideAll(request.absenceIds(), request.state(), request.blackoutOverrideReason()).stream()
+        return service.decideAll(request.absenceIds(), request.state(), request.blackoutOverrideReason(), request.reason()).stream()
                 .map(AbsenceResponse::of).toList();
     }
 }

@@ -13,5 +13,8 @@ public record BulkDecisionRequest(
         @NotEmpty @Size(max = 200) List<@NotNull UUID> absenceIds,
         @NotNull @Schema(description = "APPROVED or DECLINED") AbsenceState state,
         @Size(min = 10, max = 2000) @Schema(description = "Approve annual leave inside blackouts; kept with each")
-        String blackoutOverrideReason) {
+        String blackoutOverrideReason,
+        @Size(max = 2000) @Schema(description = "Why (optional): kept with each absence and told to each person",
+                nullable = true)
+        String reason) {
 }

@@ -41,6 +41,8 @@ public class Absence extends AuditedEntity {
     private String decidedBy;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    @Column(name = "decision_reason")
+    private String decisionReason;
     /** The leave hours the request uses when not the default (see LeaveArithmetic); null: the default. */
     @Column(name = "leave_hours")
     private java.math.BigDecimal leaveHours;
@@ -86,6 +88,12 @@ public class Absence extends AuditedEntity {
         changed(now);
     }
 
+    /** As {@link #decide(AbsenceState, String, Instant)}, with the reason given to the person (may be null). */
+    public void decide(AbsenceState target, String reason, String by, Instant now) {
+        decide(target, by, now);
+        decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
     /** The leave hours this request uses, when it says (e.g. a 12.5-hour weekend shift); 0 < hours <= 24 a day. */
     public void useLeaveHours(java.math.BigDecimal hours) {
         if (hours != null) {
@@ -129,6 +137,7 @@ public class Absence extends AuditedEntity {
     public String requestedBy() { return requestedBy; }
     public String decidedBy() { return decidedBy; }
     public Instant decidedAt() { return decidedAt; }
+    public String decisionReason() { return decisionReason; }
     public java.math.BigDecimal leaveHours() { return leaveHours; }
     public String blackoutOverrideReason() { return blackoutOverrideReason; }
     public String blackoutOverriddenBy() { return blackoutOverriddenBy; }

@@ -102,6 +102,15 @@ public class AbsenceService {
     /** As {@link #decide(UUID, AbsenceState)}; approving annual leave inside a blackout needs the override reason. */
     @Transactional
     public Absence decide(UUID id, AbsenceState target, String blackoutOverrideReason) {
+        return decide(id, target, blackoutOverrideReason, null);
+    }
+
+    /**
+     * As {@link #decide(UUID, AbsenceState, String)}, with the reason for the decision, which the
+     * person is told (their notification) and which is kept with the absence.
+     */
+    @Transactional
+    public Absence decide(UUID id, AbsenceState target, String blackoutOverrideReason, String reason) {
         requireManagerForOverride(blackoutOverrideReason);
         Absence absence = get(id);
         if (current.selfService() && !(target == AbsenceState.CANCELLED && absence.state() == AbsenceState.REQUESTED)) {
@@ -112,8 +121,9 @@ public class AbsenceService {
             requireNoOverlapWhenApproved(absence);
             guardBlackouts(absence, staff.get(absence.staffId()), blackoutOverrideReason, "state");
         }
-        absence.decide(target, caller.getName(), clock.instant());
-        events.leaveDecided(absence);
+        absence.decide(target, reason, caller.getName(), clock.instant());
+        // The person withdrawing their own request is not told about it; everyone else's decision is.
+        events.leaveDecided(absence, current.isSelf(absence.staffId()));
         return absence;
     }
 
@@ -123,6 +133,12 @@ public class AbsenceService {
      */
     @Transactional
     public List<Absence> decideAll(List<UUID> ids, AbsenceState target, String blackoutOverrideReason) {
+        return decideAll(ids, target, blackoutOverrideReason, null);
+    }
+
+    /** As {@link #decideAll(List, AbsenceState, String)}, with one reason told to each person. */
+    @Transactional
+    public List<Absence> decideAll(List<UUID> ids, AbsenceState target, String blackoutOverrideReason, String reason) {
         if (target != AbsenceState.APPROVED && target != AbsenceState.DECLINED) {
             throw ProblemException.ruleViolation("state", "a bulk decision is APPROVED or DECLINED");
         }
@@ -136,7 +152,7 @@ public class AbsenceService {
                 continue;
             }
             try {
-                decided.add(decide(ids.get(i), target, blackoutOverrideReason));
+                decided.add(decide(ids.get(i), target, blackoutOverrideReason, reason));
             } catch (ProblemException failure) {
                 errors.add(new io.careops.platform.problem.Problem.FieldError(field, failure.getMessage()));
             }

@@ -347,6 +347,14 @@ public class Shift extends AuditedEntity {
         return staffId == null && classification != Classification.AGENCY && status != ShiftStatus.CANCELLED;
     }
 
+    /** Who works it, where and when, as it is now: kept before a change to tell the person what it was. */
+    public record Snapshot(UUID staffId, UUID unitId, ShiftTimes times) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(staffId, unitId, times());
+    }
+
     public ShiftTimes times() {
         return new ShiftTimes(date, startTime, endTime, startsAt, endsAt);
     }

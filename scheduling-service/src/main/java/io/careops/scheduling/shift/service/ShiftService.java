@@ -297,10 +297,11 @@ public class ShiftService {
         ShiftType type = shift.shiftTypeId() == null ? null : shiftTypes.findById(shift.shiftTypeId());
         Staff member = eligibleStaff(staffId, shift.careHomeId(), shift.times(), type);
         requireNoClash(member.id(), shift.times(), shift.id(), List.of());
+        UUID before = shift.staffId();
         shift.assign(member.id(), caller.getName(), clock.instant());
         applyCertification(shift, verdicts, certificationOverrideReason);
         guardWorkingTime(shift, workingTimeOverrideReason);
-        events.shiftAssigned(shift);
+        events.shiftAssigned(shift, before);
         return shift;
     }
 
@@ -312,10 +313,11 @@ public class ShiftService {
         ShiftType type = shift.shiftTypeId() == null ? null : shiftTypes.findById(shift.shiftTypeId());
         Staff member = eligibleStaff(staffId, shift.careHomeId(), shift.times(), type);
         requireNoClash(member.id(), shift.times(), shift.id(), List.of());
+        UUID before = shift.staffId();
         shift.assign(member.id(), caller.getName(), clock.instant());
         applyCertification(shift, verdicts, null);
         guardWorkingTime(shift, null);
-        events.shiftAssigned(shift);
+        events.shiftAssigned(shift, before);
         return shift;
     }
 
@@ -352,10 +354,11 @@ public class ShiftService {
             judgeTheRest(returnShift, fromStaffId, "fromStaffId", verdicts, errors);
         }
         if (errors.isEmpty()) {
-            // With errors the caller rolls back, these events with it.
-            events.shiftAssigned(shift);
+            // With errors the caller rolls back, these events with it. The people are told by the
+            // swap's own notification, not once more for each shift.
+            events.shiftSwapped(shift);
             if (returnShift != null) {
-                events.shiftAssigned(returnShift);
+                events.shiftSwapped(returnShift);
             }
         }
         return errors;
@@ -452,6 +455,7 @@ public class ShiftService {
             requireNoClash(staffId, times, shift.id(), List.of());
         }
         boolean newDay = !times.date().equals(shift.times().date());
+        Shift.Snapshot before = shift.snapshot();
         shift.reshape(unit.id(), typeId, times, unpaidBreak, change.notes() != null ? change.notes() : shift.notes(),
                 staffId, caller.getName(), clock.instant());
         if (staffId == null || newDay) {
@@ -459,7 +463,7 @@ public class ShiftService {
             applyCertification(shift, verdicts, change.certificationOverrideReason());
         }
         guardWorkingTime(shift, change.workingTimeOverrideReason());
-        events.shiftChanged(shift);
+        events.shiftChanged(shift, before);
         return shift;
     }
 
