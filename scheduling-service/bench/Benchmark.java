@@ -27,13 +27,15 @@ import java.util.regex.Pattern;
  * Usage (from the repository root, with deploy/local/run.sh --demo-data running):
  *   java scheduling-service/bench/Benchmark.java [--url http://localhost:8081] [--requests 400]
  *        [--concurrency 4] [--today YYYY-MM-DD] [--week YYYY-MM-DD] [--month YYYY-MM]
- *        [--set all|reads|working-time]
+ *        [--set all|reads|working-time|rota-health]
  * The demo data runs from the Monday 10 weeks before the week of the day it was loaded to 8 weeks
  * after that week. The defaults follow it: --today is today in Europe/London (give the day the data
  * was loaded when that was another day), --week its week's Monday, --month its month. The
  * working-time set judges the largest home over 4, 8 and 17 weeks from the first day of the data,
  * the whole group over 17 weeks, and rota health for the largest home over the 4 weeks from the
- * 4th week, one request at a time.
+ * 4th week, one request at a time. The rota-health set times rota health of the largest home over
+ * 1, 4 and 8 weeks from the 4th week (and of one unit over 4), and its history over 1, 4 and 8
+ * weeks, one request at a time.
  */
 public class Benchmark {
 
@@ -73,6 +75,10 @@ public class Benchmark {
         System.out.printf("%-34s %9s %9s %9s %9s%n", "scenario", "req/s", "p50 ms", "p99 ms", "max ms");
 
         String set = option(args, "--set", "all");
+        if (set.equals("rota-health")) {
+            bench.rotaHealth(homes, Math.max(10, requests / 20), dataStart);
+            return;
+        }
         if (!set.equals("reads")) {
             bench.workingTime(homes, Math.max(10, requests / 20), dataStart);
         }
@@ -94,8 +100,8 @@ public class Benchmark {
                 """.formatted(units.get(i % units.size()), LocalDate.of(2030, 1, 1).plusDays(i % 365))));
     }
 
-    /** Working-time reports and rota health, sequential so each latency is the server's time for one request. */
-    private void workingTime(List<String> homes, int requests, LocalDate start) throws Exception {
+    /** The home with the most staff. */
+    private String largest(List<String> homes) throws Exception {
         String largest = homes.get(0);
         long most = -1;
         for (String home : homes) {
@@ -105,8 +111,30 @@ public class Benchmark {
                 largest = home;
             }
         }
-        String home = largest;
-        System.out.printf("largest home %s: %d staff%n", home, most);
+        System.out.printf("largest home %s: %d staff%n", largest, most);
+        return largest;
+    }
+
+    /** Rota health and its history for the largest home, sequential: each latency is one request's. */
+    private void rotaHealth(List<String> homes, int requests, LocalDate start) throws Exception {
+        String home = largest(homes);
+        String unit = ids("/api/v1/units?size=1&careHomeId=" + home).get(0);
+        LocalDate month = start.plusWeeks(4);
+        for (int weeks : new int[] {1, 4, 8}) {
+            scenario("rota health, home, " + weeks + " wk", requests, 1, i -> get("/api/v1/rota-health?careHomeId="
+                    + home + "&from=" + month + "&to=" + month.plusWeeks(weeks).minusDays(1)));
+        }
+        scenario("rota health, one unit, 4 wk", requests, 1, i -> get("/api/v1/rota-health?careHomeId=" + home
+                + "&unitId=" + unit + "&from=" + month + "&to=" + month.plusWeeks(4).minusDays(1)));
+        for (int weeks : new int[] {1, 4, 8}) {
+            scenario("rota health history, " + weeks + " wk", requests, 1, i -> get(
+                    "/api/v1/rota-health/history?careHomeId=" + home + "&weeks=" + weeks));
+        }
+    }
+
+    /** Working-time reports and rota health, sequential so each latency is the server's time for one request. */
+    private void workingTime(List<String> homes, int requests, LocalDate start) throws Exception {
+        String home = largest(homes);
         for (int weeks : new int[] {4, 8, 17}) {
             scenario("working-time report, home, " + weeks + " wk", requests, 1, i -> get(
                     "/api/v1/working-time/report?careHomeId=" + home + "&from=" + start + "&to="
