@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Usage (from the repository root, with deploy/local/run.sh --demo-data running):
  *   java scheduling-service/bench/Benchmark.java [--url http://localhost:8081] [--requests 400]
  *        [--concurrency 4] [--today YYYY-MM-DD] [--week YYYY-MM-DD] [--month YYYY-MM]
- *        [--set all|reads|working-time|rota-health]
+ *        [--set all|reads|working-time|rota-health] [--only TEXT]
  * The demo data runs from the Monday 10 weeks before the week of the day it was loaded to 8 weeks
  * after that week. The defaults follow it: --today is today in Europe/London (give the day the data
  * was loaded when that was another day), --week its week's Monday, --month its month. The
@@ -35,13 +35,15 @@ import java.util.regex.Pattern;
  * the whole group over 17 weeks, and rota health for the largest home over the 4 weeks from the
  * 4th week, one request at a time. The rota-health set times rota health of the largest home over
  * 1, 4 and 8 weeks from the 4th week (and of one unit over 4), and its history over 1, 4 and 8
- * weeks, one request at a time.
+ * weeks, one request at a time. --only runs just the scenarios whose name contains TEXT.
  */
 public class Benchmark {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String url;
     private final String token;
+    /** Only the scenarios whose name contains this (--only), or all. */
+    private String only = "";
 
     private Benchmark(String url, String token) {
         this.url = url;
@@ -59,6 +61,7 @@ public class Benchmark {
         // The first day of the demo data (deploy/local/DemoData.java windowStart).
         LocalDate dataStart = thisMonday.minusWeeks(10);
         Benchmark bench = new Benchmark(url, devToken());
+        bench.only = option(args, "--only", "");
 
         List<String> homes = bench.ids("/api/v1/care-homes?size=100");
         List<String> units = new ArrayList<>();
@@ -155,6 +158,9 @@ public class Benchmark {
     }
 
     private void scenario(String name, int requests, int concurrency, IntFunction<Integer> call) throws Exception {
+        if (!name.contains(only)) {
+            return;
+        }
         for (int i = 0; i < Math.min(50, requests); i++) {
             call.apply(i); // warm-up: JIT, connection pool, PostgreSQL caches
         }

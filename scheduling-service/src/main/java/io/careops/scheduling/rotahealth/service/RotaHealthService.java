@@ -36,6 +36,7 @@ import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
 import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
 import io.careops.scheduling.workingtime.service.WorkingTimeService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
@@ -48,6 +49,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -56,7 +60,8 @@ import org.jboss.logging.Logger;
 /**
  * The rota health score of a home (or one unit) over a period, and its weekly history. The rota
  * is read once into a {@link RotaSnapshot} (one short transaction, a fixed number of queries),
- * compliance is asked once, outside any transaction, through the guarded client, and the nine
+ * compliance is asked once, outside any transaction (on a thread of its own, while the rota is
+ * read), through the guarded client, and the nine
  * scorers of {@code rotahealth.domain} each compute their component from the snapshot. A history
  * scores every week from one snapshot. Suggestions for open shifts are made here: they apply the
  * one eligibility policy and the working-time engine to the home's staff.
@@ -77,6 +82,12 @@ public class RotaHealthService {
     private final GuardedCompliance compliance;
     private final JsonWebToken caller;
     private final List<Scorer> scorers;
+    /** Threads for the compliance calls, which run while the rota is read. */
+    private final ExecutorService complianceCalls = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "rota-health-compliance");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public RotaHealthService(CareHomeService homes, RotaSnapshotLoader loader, ShiftTypeRepository shiftTypes,
             WorkingTimeReportService workingTimeReports, GuardedCompliance compliance, JsonWebToken caller,
@@ -94,6 +105,11 @@ public class RotaHealthService {
                 new LeaveSpreadScorer(weights.leaveSpread()));
     }
 
+    @PreDestroy
+    void stop() {
+        complianceCalls.shutdownNow();
+    }
+
     /** A home's (or unit's) health over a period: score, components, issues (at most {@code issueLimit}), suggestions. */
     public record Health(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to, Score score,
             List<Component> components, List<Issue> issues, int issuesTotal, List<Suggestion> suggestions) {
@@ -103,12 +119,14 @@ public class RotaHealthService {
     public record WeekScore(LocalDate from, LocalDate to, Score score) {
     }
 
-    /** Not transactional: the rota is read in the loader's own short transaction, then compliance is asked. */
+    /**
+     * Not transactional: the rota is read in the loader's own short transaction, during which
+     * compliance is asked on a thread of its own; the answer is awaited after that has ended.
+     */
     public Health assess(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to, int issueLimit) {
         ReportService.requirePeriod(from, to);
-        RotaSnapshotLoader.Loaded loaded = loader.load(careHomeId, unitId, from, to);
-        RotaSnapshot snapshot = loaded.snapshot().withCertifications(askCompliance(loaded.toAsk(),
-                roleOf(loaded.snapshot()), to));
+        RotaSnapshotLoader.Loaded loaded = loader.load(careHomeId, unitId, from, to, askInBackground());
+        RotaSnapshot snapshot = loaded.snapshot().withCertifications(loaded.answer().join());
         Days days = new Days(from, to);
         List<Component> components = components(snapshot, days);
         List<Issue> issues = components.stream().flatMap(component -> component.issues().stream())
@@ -123,9 +141,8 @@ public class RotaHealthService {
 
     /** The score of each of the last {@code weeks} weeks up to this one, oldest first, from one snapshot. */
     public List<WeekScore> history(UUID careHomeId, int weeks) {
-        RotaSnapshotLoader.Loaded loaded = loader.loadWeeks(careHomeId, weeks);
-        RotaSnapshot snapshot = loaded.snapshot().withCertifications(askCompliance(loaded.toAsk(),
-                roleOf(loaded.snapshot()), loaded.snapshot().to()));
+        RotaSnapshotLoader.Loaded loaded = loader.loadWeeks(careHomeId, weeks, askInBackground());
+        RotaSnapshot snapshot = loaded.snapshot().withCertifications(loaded.answer().join());
         List<WeekScore> history = new ArrayList<>();
         for (LocalDate monday = snapshot.from(); !monday.isAfter(snapshot.to()); monday = monday.plusWeeks(1)) {
             Days week = new Days(monday, monday.plusDays(6));
@@ -142,25 +159,28 @@ public class RotaHealthService {
     }
 
     /**
-     * One call to compliance, with the caller's token, for {@code ids} on {@code day}, through the
-     * guarded client (timeout, one retry, circuit breaker: {@link GuardedCompliance#statusOfHome}).
-     * Outside any database transaction: a slow or failing remote call must neither hold a
-     * transaction (and its connection) open nor leave it unusable. Called with none active from
-     * {@link #assess} and {@link #history}; {@link #rank} suspends its caller's.
+     * Compliance asked with the caller's token on a thread of the service's own, where no
+     * transaction is open, so that the rota is read meanwhile (the token is read here, on the
+     * request's thread).
      */
-    private RotaSnapshot.Certifications askCompliance(List<UUID> ids, Function<UUID, String> roleOf, LocalDate day) {
-        if (ids.isEmpty()) {
-            return RotaSnapshot.Certifications.NONE;
-        }
-        List<ComplianceClient.Person> people = ids.stream().map(id -> new ComplianceClient.Person(id, roleOf.apply(id)))
-                .toList();
+    private RotaSnapshotLoader.Ask askInBackground() {
+        String token = "Bearer " + caller.getRawToken();
+        return (people, day) -> people.isEmpty() ? CompletableFuture.completedFuture(RotaSnapshot.Certifications.NONE)
+                : CompletableFuture.supplyAsync(() -> certifications(token, people, day), complianceCalls);
+    }
+
+    /**
+     * One call to compliance for {@code people} on {@code day}, through the guarded client
+     * (timeout, one retry, circuit breaker: {@link GuardedCompliance#statusOfHome}). Never inside a
+     * database transaction: a slow or failing remote call must neither hold a transaction (and its
+     * connection) open nor leave it unusable. Any failure answers
+     * {@link RotaSnapshot.Certifications#UNAVAILABLE}.
+     */
+    private RotaSnapshot.Certifications certifications(String token, List<ComplianceClient.Person> people,
+            LocalDate day) {
         ComplianceClient.StatusResponse answer;
         try {
-            String token = "Bearer " + caller.getRawToken();
-            ComplianceClient.StatusRequest request = new ComplianceClient.StatusRequest(day, people);
-            answer = QuarkusTransaction.isActive()
-                    ? QuarkusTransaction.suspendingExisting().call(() -> compliance.statusOfHome(token, request))
-                    : compliance.statusOfHome(token, request);
+            answer = compliance.statusOfHome(token, new ComplianceClient.StatusRequest(day, people));
         } catch (RuntimeException unavailable) {
             LOG.warnf("Compliance service unavailable for rota health: %s", unavailable.getMessage());
             return RotaSnapshot.Certifications.UNAVAILABLE;
@@ -175,14 +195,6 @@ public class RotaHealthService {
                                 item.typeName(), item.critical(), item.mandatory(), item.status(), item.expiryDate()))
                                 .toList(),
                         (a, b) -> a)));
-    }
-
-    /** A member of the home's role, null for a visitor (compliance then judges without a role). */
-    private static Function<UUID, String> roleOf(RotaSnapshot snapshot) {
-        return id -> {
-            RotaSnapshot.Person member = snapshot.member(id);
-            return member == null ? null : member.roleCode();
-        };
     }
 
     /** What the suggestions read: the home, its staff's records, the shift types and compliance's answer. */
@@ -293,18 +305,19 @@ public class RotaHealthService {
         WorkingTimeReportService.HomeRecords records = workingTimeReports.load(home, day, day);
         Map<UUID, ShiftType> types = shiftTypes.listAll().stream().collect(Collectors.toMap(ShiftType::id,
                 Function.identity()));
-        List<UUID> ids = new ArrayList<>();
+        List<ComplianceClient.Person> people = new ArrayList<>();
         if (shift.staffId() != null) {
-            ids.add(shift.staffId());
+            Staff member = records.people().get(shift.staffId());
+            people.add(new ComplianceClient.Person(shift.staffId(), member == null ? null : member.roleCode()));
         }
         if (shift.isOpen()) {
-            records.people().values().stream().filter(Staff::active).map(Staff::id)
-                    .filter(id -> !ids.contains(id)).forEach(ids::add);
+            records.people().values().stream().filter(Staff::active)
+                    .forEach(member -> people.add(new ComplianceClient.Person(member.id(), member.roleCode())));
         }
-        Context context = new Context(home, records, types, askCompliance(ids, id -> {
-            Staff member = records.people().get(id);
-            return member == null ? null : member.roleCode();
-        }, day));
+        String token = "Bearer " + caller.getRawToken();
+        RotaSnapshot.Certifications certifications = people.isEmpty() ? RotaSnapshot.Certifications.NONE
+                : QuarkusTransaction.suspendingExisting().call(() -> certifications(token, people, day));
+        Context context = new Context(home, records, types, certifications);
         List<Suggestion.Candidate> ranked = candidates(context, shift, wanted, wanted * 2 + CHECKS_PER_SHIFT);
         return ranked.subList(0, Math.min(wanted, ranked.size()));
     }

@@ -16,7 +16,9 @@ import io.careops.scheduling.staff.domain.StaffRole;
 import io.careops.scheduling.staff.domain.StaffRoleRepository;
 import io.careops.scheduling.unit.domain.Unit;
 import io.careops.scheduling.unit.domain.UnitRepository;
+import io.careops.scheduling.support.Period;
 import io.careops.scheduling.workingtime.domain.CompensatoryRestGiven;
+import io.careops.scheduling.workingtime.domain.Regime;
 import io.careops.scheduling.workingtime.domain.WorkingTimeRepository;
 import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
 import io.careops.scheduling.workingtime.service.WorkingTimeService;
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,8 +47,12 @@ import org.hibernate.jpa.HibernateHints;
  * whatever the weeks and the staff: the home, its units, its live shifts of the days (read only),
  * its staff, their shifts and approved leave around the days (a reference period and a week
  * before, one after), the compensatory rest recorded as given, the visitors on its shifts (only
- * when there are any), the roles and the shift types. Ten queries at most. Compliance is not
- * asked here: the caller asks it after the transaction has ended.
+ * when there are any), the roles and the shift types. Ten queries at most.
+ *
+ * <p>Compliance is not asked in the transaction: once the shifts and the staff are read, the
+ * caller's {@link Ask} is handed whom to ask about and starts the call on a thread of its own
+ * (no transaction there), while the rest is read here; the caller waits for the answer after
+ * this transaction has ended.
  */
 @ApplicationScoped
 public class RotaSnapshotLoader {
@@ -56,13 +63,13 @@ public class RotaSnapshotLoader {
     private final StaffRepository staff;
     private final StaffRoleRepository roles;
     private final ShiftTypeRepository shiftTypes;
-    private final WorkingTimeReportService workingTimeReports;
+    private final WorkingTimeService workingTimeRules;
     private final WorkingTimeRepository workingTime;
     private final Clock clock;
     private final BigDecimal overtimeMultiplier;
 
     public RotaSnapshotLoader(CareHomeService homes, UnitRepository units, ShiftRepository shifts, StaffRepository staff,
-            StaffRoleRepository roles, ShiftTypeRepository shiftTypes, WorkingTimeReportService workingTimeReports,
+            StaffRoleRepository roles, ShiftTypeRepository shiftTypes, WorkingTimeService workingTimeRules,
             WorkingTimeRepository workingTime, Clock clock,
             @ConfigProperty(name = "careops.overtime.multiplier", defaultValue = "1.5") BigDecimal overtimeMultiplier) {
         this.homes = homes;
@@ -71,7 +78,7 @@ public class RotaSnapshotLoader {
         this.staff = staff;
         this.roles = roles;
         this.shiftTypes = shiftTypes;
-        this.workingTimeReports = workingTimeReports;
+        this.workingTimeRules = workingTimeRules;
         this.workingTime = workingTime;
         this.clock = clock;
         this.overtimeMultiplier = overtimeMultiplier;
@@ -83,13 +90,23 @@ public class RotaSnapshotLoader {
      * working-time records as the working-time report reads them. Detached once returned: read only.
      */
     public record Loaded(RotaSnapshot snapshot, CareHome home, WorkingTimeReportService.HomeRecords records,
-            Map<UUID, Shift> shifts, Map<UUID, ShiftType> types, List<UUID> toAsk) {
+            Map<UUID, Shift> shifts, Map<UUID, ShiftType> types, CompletableFuture<RotaSnapshot.Certifications> answer) {
+    }
+
+    /**
+     * Starts asking compliance about these people (id and role, null for a visitor) on the last day
+     * loaded, without waiting; the future never fails (an unanswered call is
+     * {@link RotaSnapshot.Certifications#UNAVAILABLE}).
+     */
+    @FunctionalInterface
+    public interface Ask {
+        CompletableFuture<RotaSnapshot.Certifications> about(List<ComplianceClient.Person> people, LocalDate day);
     }
 
     /** The home's (or one unit's) rota from {@code from} to {@code to}; 404 for a unit not active in the home. */
     @Transactional
-    public Loaded load(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to) {
-        return load(homes.get(careHomeId), unitId, from, to);
+    public Loaded load(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to, Ask ask) {
+        return load(homes.get(careHomeId), unitId, from, to, ask);
     }
 
     /**
@@ -97,14 +114,14 @@ public class RotaSnapshotLoader {
      * home's zone), for a history: one snapshot for all of them.
      */
     @Transactional
-    public Loaded loadWeeks(UUID careHomeId, int weeks) {
+    public Loaded loadWeeks(UUID careHomeId, int weeks, Ask ask) {
         CareHome home = homes.get(careHomeId);
         LocalDate today = LocalDate.now(clock.withZone(home.timeZone()));
         LocalDate thisMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        return load(home, null, thisMonday.minusWeeks(weeks - 1L), thisMonday.plusDays(6));
+        return load(home, null, thisMonday.minusWeeks(weeks - 1L), thisMonday.plusDays(6), ask);
     }
 
-    private Loaded load(CareHome home, UUID unitId, LocalDate from, LocalDate to) {
+    private Loaded load(CareHome home, UUID unitId, LocalDate from, LocalDate to, Ask ask) {
         List<Unit> homeUnits = units.list("careHomeId", home.id());
         if (unitId != null && homeUnits.stream().noneMatch(unit -> unit.active() && unit.id().equals(unitId))) {
             throw ProblemException.notFound("Unit", unitId);
@@ -112,7 +129,15 @@ public class RotaSnapshotLoader {
         List<Shift> live = shifts.find("careHomeId = ?1 and date >= ?2 and date <= ?3 and status <> ?4",
                         Sort.by("startsAt"), home.id(), from, to, ShiftStatus.CANCELLED)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
-        WorkingTimeReportService.HomeRecords records = workingTimeReports.load(home, from, to);
+        // As WorkingTimeReportService.load reads them, the staff first so that compliance can be asked.
+        Map<UUID, Staff> homeStaff = staff.list("careHomeId", home.id()).stream()
+                .collect(Collectors.toMap(Staff::id, Function.identity()));
+        CompletableFuture<RotaSnapshot.Certifications> answer = ask.about(toAsk(live, unitId, homeStaff), to);
+        Regime regime = workingTimeRules.regime(home);
+        Period around = new Period(from, to).widenedBy(regime.referenceWeeks() + 1L, regime.referenceWeeks());
+        WorkingTimeReportService.HomeRecords records = new WorkingTimeReportService.HomeRecords(home, regime,
+                around.from(), around.to(), workingTime.periodsByStaff(List.of(home.id()), around.from(), around.to()),
+                workingTime.leavesByStaff(List.of(home.id()), around.from(), around.to()), homeStaff);
         Map<UUID, Set<String>> given = workingTime.restGiven(records.periods().keySet()).stream()
                 .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId,
                         Collectors.mapping(CompensatoryRestGiven::shortfallKey, Collectors.toSet())));
@@ -136,21 +161,23 @@ public class RotaSnapshotLoader {
                 RotaSnapshot.Certifications.UNAVAILABLE);
         Map<UUID, Shift> byId = new LinkedHashMap<>();
         live.forEach(shift -> byId.put(shift.id(), shift));
-        return new Loaded(snapshot, home, records, byId, types, toAsk(live, unitId, records.people()));
+        return new Loaded(snapshot, home, records, byId, types, answer);
     }
 
     /**
      * Whom compliance is asked about: everyone on a shift scored, and, when a shift scored is open,
-     * every active member of staff (who could be suggested for it).
+     * every active member of staff (who could be suggested for it); with their role (none for a
+     * visitor from another home).
      */
-    private static List<UUID> toAsk(List<Shift> live, UUID unitId, Map<UUID, Staff> homeStaff) {
+    private static List<ComplianceClient.Person> toAsk(List<Shift> live, UUID unitId, Map<UUID, Staff> homeStaff) {
         List<Shift> scored = live.stream().filter(shift -> unitId == null || shift.unitId().equals(unitId)).toList();
         LinkedHashSet<UUID> ids = new LinkedHashSet<>();
         scored.stream().map(Shift::staffId).filter(Objects::nonNull).forEach(ids::add);
         if (scored.stream().anyMatch(Shift::isOpen)) {
             homeStaff.values().stream().filter(Staff::active).map(Staff::id).forEach(ids::add);
         }
-        return List.copyOf(ids);
+        return ids.stream().map(id -> new ComplianceClient.Person(id,
+                homeStaff.containsKey(id) ? homeStaff.get(id).roleCode() : null)).toList();
     }
 
     private static RotaSnapshot.Person person(Staff member, boolean ofHome) {
