@@ -41,8 +41,16 @@ public record RotaSnapshot(Home home, UUID unitId, LocalDate from, LocalDate to,
     public RotaSnapshot {
         units = List.copyOf(units);
         shifts = List.copyOf(shifts);
-        people = Map.copyOf(people);
+        people = frozen(people);
         supervisoryRoles = Set.copyOf(supervisoryRoles);
+    }
+
+    /**
+     * An unmodifiable copy backed by a HashMap: looked up once per person and shift, and
+     * {@code Map.copyOf}'s probing showed in the profile.
+     */
+    static <K, V> Map<K, V> frozen(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(map));
     }
 
     /** The same snapshot with compliance's answer (asked after the database was read). */
@@ -96,9 +104,9 @@ public record RotaSnapshot(Home home, UUID unitId, LocalDate from, LocalDate to,
             Map<UUID, Set<String>> restGiven) {
 
         public WorkingTime {
-            periods = Map.copyOf(periods);
-            leaves = Map.copyOf(leaves);
-            restGiven = Map.copyOf(restGiven);
+            periods = frozen(periods);
+            leaves = frozen(leaves);
+            restGiven = frozen(restGiven);
         }
 
         /** The first day read for judging days from {@code from}: a reference period and a week before. */
@@ -147,7 +155,7 @@ public record RotaSnapshot(Home home, UUID unitId, LocalDate from, LocalDate to,
         public static final Certifications NONE = new Certifications(Map.of());
 
         public Certifications {
-            notValid = notValid == null ? null : Map.copyOf(notValid);
+            notValid = notValid == null ? null : frozen(notValid);
         }
 
         public boolean available() {

@@ -40,6 +40,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -66,11 +68,12 @@ public class RotaSnapshotLoader {
     private final WorkingTimeService workingTimeRules;
     private final WorkingTimeRepository workingTime;
     private final Clock clock;
+    private final Session session;
     private final BigDecimal overtimeMultiplier;
 
     public RotaSnapshotLoader(CareHomeService homes, UnitRepository units, ShiftRepository shifts, StaffRepository staff,
             StaffRoleRepository roles, ShiftTypeRepository shiftTypes, WorkingTimeService workingTimeRules,
-            WorkingTimeRepository workingTime, Clock clock,
+            WorkingTimeRepository workingTime, Clock clock, Session session,
             @ConfigProperty(name = "careops.overtime.multiplier", defaultValue = "1.5") BigDecimal overtimeMultiplier) {
         this.homes = homes;
         this.units = units;
@@ -81,6 +84,7 @@ public class RotaSnapshotLoader {
         this.workingTimeRules = workingTimeRules;
         this.workingTime = workingTime;
         this.clock = clock;
+        this.session = session;
         this.overtimeMultiplier = overtimeMultiplier;
     }
 
@@ -106,7 +110,14 @@ public class RotaSnapshotLoader {
     /** The home's (or one unit's) rota from {@code from} to {@code to}; 404 for a unit not active in the home. */
     @Transactional
     public Loaded load(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to, Ask ask) {
+        readOnly();
         return load(homes.get(careHomeId), unitId, from, to, ask);
+    }
+
+    /** Nothing is written: entities read without dirty-checking snapshots, and no flush at commit. */
+    private void readOnly() {
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
     }
 
     /**
@@ -115,6 +126,7 @@ public class RotaSnapshotLoader {
      */
     @Transactional
     public Loaded loadWeeks(UUID careHomeId, int weeks, Ask ask) {
+        readOnly();
         CareHome home = homes.get(careHomeId);
         LocalDate today = LocalDate.now(clock.withZone(home.timeZone()));
         LocalDate thisMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
