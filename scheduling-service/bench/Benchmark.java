@@ -27,19 +27,23 @@ import java.util.regex.Pattern;
  * Usage (from the repository root, with deploy/local/run.sh --demo-data running):
  *   java scheduling-service/bench/Benchmark.java [--url http://localhost:8081] [--requests 400]
  *        [--concurrency 4] [--today YYYY-MM-DD] [--week YYYY-MM-DD] [--month YYYY-MM]
- *        [--set all|reads|working-time]
+ *        [--set all|reads|working-time|rota-health] [--only TEXT]
  * The demo data runs from the Monday 10 weeks before the week of the day it was loaded to 8 weeks
  * after that week. The defaults follow it: --today is today in Europe/London (give the day the data
  * was loaded when that was another day), --week its week's Monday, --month its month. The
  * working-time set judges the largest home over 4, 8 and 17 weeks from the first day of the data,
  * the whole group over 17 weeks, and rota health for the largest home over the 4 weeks from the
- * 4th week, one request at a time.
+ * 4th week, one request at a time. The rota-health set times rota health of the largest home over
+ * 1, 4 and 8 weeks from the 4th week (and of one unit over 4), and its history over 1, 4 and 8
+ * weeks, one request at a time. --only runs just the scenarios whose name contains TEXT.
  */
 public class Benchmark {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String url;
     private final String token;
+    /** Only the scenarios whose name contains this (--only), or all. */
+    private String only = "";
 
     private Benchmark(String url, String token) {
         this.url = url;
@@ -57,6 +61,7 @@ public class Benchmark {
         // The first day of the demo data (deploy/local/DemoData.java windowStart).
         LocalDate dataStart = thisMonday.minusWeeks(10);
         Benchmark bench = new Benchmark(url, devToken());
+        bench.only = option(args, "--only", "");
 
         List<String> homes = bench.ids("/api/v1/care-homes?size=100");
         List<String> units = new ArrayList<>();
@@ -73,6 +78,10 @@ public class Benchmark {
         System.out.printf("%-34s %9s %9s %9s %9s%n", "scenario", "req/s", "p50 ms", "p99 ms", "max ms");
 
         String set = option(args, "--set", "all");
+        if (set.equals("rota-health")) {
+            bench.rotaHealth(homes, Math.max(10, requests / 20), dataStart);
+            return;
+        }
         if (!set.equals("reads")) {
             bench.workingTime(homes, Math.max(10, requests / 20), dataStart);
         }
@@ -94,8 +103,8 @@ public class Benchmark {
                 """.formatted(units.get(i % units.size()), LocalDate.of(2030, 1, 1).plusDays(i % 365))));
     }
 
-    /** Working-time reports and rota health, sequential so each latency is the server's time for one request. */
-    private void workingTime(List<String> homes, int requests, LocalDate start) throws Exception {
+    /** The home with the most staff. */
+    private String largest(List<String> homes) throws Exception {
         String largest = homes.get(0);
         long most = -1;
         for (String home : homes) {
@@ -105,8 +114,30 @@ public class Benchmark {
                 largest = home;
             }
         }
-        String home = largest;
-        System.out.printf("largest home %s: %d staff%n", home, most);
+        System.out.printf("largest home %s: %d staff%n", largest, most);
+        return largest;
+    }
+
+    /** Rota health and its history for the largest home, sequential: each latency is one request's. */
+    private void rotaHealth(List<String> homes, int requests, LocalDate start) throws Exception {
+        String home = largest(homes);
+        String unit = ids("/api/v1/units?size=1&careHomeId=" + home).get(0);
+        LocalDate month = start.plusWeeks(4);
+        for (int weeks : new int[] {1, 4, 8}) {
+            scenario("rota health, home, " + weeks + " wk", requests, 1, i -> get("/api/v1/rota-health?careHomeId="
+                    + home + "&from=" + month + "&to=" + month.plusWeeks(weeks).minusDays(1)));
+        }
+        scenario("rota health, one unit, 4 wk", requests, 1, i -> get("/api/v1/rota-health?careHomeId=" + home
+                + "&unitId=" + unit + "&from=" + month + "&to=" + month.plusWeeks(4).minusDays(1)));
+        for (int weeks : new int[] {1, 4, 8}) {
+            scenario("rota health history, " + weeks + " wk", requests, 1, i -> get(
+                    "/api/v1/rota-health/history?careHomeId=" + home + "&weeks=" + weeks));
+        }
+    }
+
+    /** Working-time reports and rota health, sequential so each latency is the server's time for one request. */
+    private void workingTime(List<String> homes, int requests, LocalDate start) throws Exception {
+        String home = largest(homes);
         for (int weeks : new int[] {4, 8, 17}) {
             scenario("working-time report, home, " + weeks + " wk", requests, 1, i -> get(
                     "/api/v1/working-time/report?careHomeId=" + home + "&from=" + start + "&to="
@@ -127,6 +158,9 @@ public class Benchmark {
     }
 
     private void scenario(String name, int requests, int concurrency, IntFunction<Integer> call) throws Exception {
+        if (!name.contains(only)) {
+            return;
+        }
         for (int i = 0; i < Math.min(50, requests); i++) {
             call.apply(i); // warm-up: JIT, connection pool, PostgreSQL caches
         }

@@ -1,7 +1,6 @@
 package io.careops.scheduling.rotahealth.api;
 
 import io.careops.platform.security.Roles;
-import io.careops.scheduling.carehome.service.CareHomeService;
 import io.careops.scheduling.rotahealth.domain.Score;
 import io.careops.scheduling.rotahealth.service.RotaHealthService;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,10 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,21 +28,19 @@ public class RotaHealthResource {
     static final int ISSUE_LIMIT = 200;
 
     private final RotaHealthService service;
-    private final CareHomeService homes;
 
-    public RotaHealthResource(RotaHealthService service, CareHomeService homes) {
+    public RotaHealthResource(RotaHealthService service) {
         this.service = service;
-        this.homes = homes;
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.INSPECTOR})
     @Operation(operationId = "getRotaHealth", summary = "Score (0-100), grade and components of a home's (or a unit's) rota from-to, with issues"
             + " (most severe first, at most 200 listed) and suggestions for open shifts")
-    public RotaHealthService.Health health(@QueryParam("careHomeId") @NotNull UUID careHomeId,
+    public RotaHealthResponse health(@QueryParam("careHomeId") @NotNull UUID careHomeId,
             @QueryParam("unitId") UUID unitId, @QueryParam("from") @NotNull LocalDate from,
             @QueryParam("to") @NotNull LocalDate to) {
-        return service.assess(careHomeId, unitId, from, to, ISSUE_LIMIT);
+        return RotaHealthResponse.of(service.assess(careHomeId, unitId, from, to, ISSUE_LIMIT));
     }
 
     public record Week(LocalDate from, LocalDate to, BigDecimal score, Score.Grade grade, boolean partial) {
@@ -58,14 +52,9 @@ public class RotaHealthResource {
     @Operation(operationId = "getRotaHealthHistory", summary = "Weekly scores (Monday to Sunday) for the last weeks up to this one, oldest first")
     public List<Week> history(@QueryParam("careHomeId") @NotNull UUID careHomeId,
             @QueryParam("weeks") @Min(1) @Max(52) Integer weeks) {
-        int count = weeks == null ? 8 : weeks;
-        LocalDate thisMonday = homes.today(careHomeId).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<Week> history = new ArrayList<>();
-        for (int back = count - 1; back >= 0; back--) {
-            LocalDate from = thisMonday.minusWeeks(back);
-            Score score = service.assess(careHomeId, null, from, from.plusDays(6), 0).score();
-            history.add(new Week(from, from.plusDays(6), score.value(), score.grade(), score.partial()));
-        }
-        return history;
+        return service.history(careHomeId, weeks == null ? 8 : weeks).stream()
+                .map(week -> new Week(week.from(), week.to(), week.score().value(), week.score().grade(),
+                        week.score().partial()))
+                .toList();
     }
 }

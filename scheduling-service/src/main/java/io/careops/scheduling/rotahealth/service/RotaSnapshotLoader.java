@@ -1,0 +1,211 @@
+package io.careops.scheduling.rotahealth.service;
+
+import io.careops.platform.problem.ProblemException;
+import io.careops.scheduling.carehome.domain.CareHome;
+import io.careops.scheduling.carehome.service.CareHomeService;
+import io.careops.scheduling.rotahealth.domain.RotaSnapshot;
+import io.careops.scheduling.shift.domain.Classification;
+import io.careops.scheduling.shift.domain.Shift;
+import io.careops.scheduling.shift.domain.ShiftRepository;
+import io.careops.scheduling.shift.domain.ShiftStatus;
+import io.careops.scheduling.shifttype.domain.ShiftType;
+import io.careops.scheduling.shifttype.domain.ShiftTypeRepository;
+import io.careops.scheduling.staff.domain.Staff;
+import io.careops.scheduling.staff.domain.StaffRepository;
+import io.careops.scheduling.staff.domain.StaffRole;
+import io.careops.scheduling.staff.domain.StaffRoleRepository;
+import io.careops.scheduling.unit.domain.Unit;
+import io.careops.scheduling.unit.domain.UnitRepository;
+import io.careops.scheduling.support.Period;
+import io.careops.scheduling.workingtime.domain.CompensatoryRestGiven;
+import io.careops.scheduling.workingtime.domain.Regime;
+import io.careops.scheduling.workingtime.domain.WorkingTimeRepository;
+import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
+import io.careops.scheduling.workingtime.service.WorkingTimeService;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
+
+/**
+ * Reads a home's rota for rota health in one short transaction and a fixed number of queries,
+ * whatever the weeks and the staff: the home, its units, its live shifts of the days (read only),
+ * its staff, their shifts and approved leave around the days (a reference period and a week
+ * before, one after), the compensatory rest recorded as given, the visitors on its shifts (only
+ * when there are any), the roles and the shift types. Ten queries at most.
+ *
+ * <p>Compliance is not asked in the transaction: once the shifts and the staff are read, the
+ * caller's {@link Ask} is handed whom to ask about and starts the call on a thread of its own
+ * (no transaction there), while the rest is read here; the caller waits for the answer after
+ * this transaction has ended.
+ */
+@ApplicationScoped
+public class RotaSnapshotLoader {
+
+    private final CareHomeService homes;
+    private final UnitRepository units;
+    private final ShiftRepository shifts;
+    private final StaffRepository staff;
+    private final StaffRoleRepository roles;
+    private final ShiftTypeRepository shiftTypes;
+    private final WorkingTimeService workingTimeRules;
+    private final WorkingTimeRepository workingTime;
+    private final Clock clock;
+    private final Session session;
+    private final BigDecimal overtimeMultiplier;
+
+    public RotaSnapshotLoader(CareHomeService homes, UnitRepository units, ShiftRepository shifts, StaffRepository staff,
+            StaffRoleRepository roles, ShiftTypeRepository shiftTypes, WorkingTimeService workingTimeRules,
+            WorkingTimeRepository workingTime, Clock clock, Session session,
+            @ConfigProperty(name = "careops.overtime.multiplier", defaultValue = "1.5") BigDecimal overtimeMultiplier) {
+        this.homes = homes;
+        this.units = units;
+        this.shifts = shifts;
+        this.staff = staff;
+        this.roles = roles;
+        this.shiftTypes = shiftTypes;
+        this.workingTimeRules = workingTimeRules;
+        this.workingTime = workingTime;
+        this.clock = clock;
+        this.session = session;
+        this.overtimeMultiplier = overtimeMultiplier;
+    }
+
+    /**
+     * The snapshot (without compliance's answer yet), and what the suggestions for open shifts
+     * need besides: the entities of the home's staff and shifts and the shift types, and the
+     * working-time records as the working-time report reads them. Detached once returned: read only.
+     */
+    public record Loaded(RotaSnapshot snapshot, CareHome home, WorkingTimeReportService.HomeRecords records,
+            Map<UUID, Shift> shifts, Map<UUID, ShiftType> types, CompletableFuture<RotaSnapshot.Certifications> answer) {
+    }
+
+    /**
+     * Starts asking compliance about these people (id and role, null for a visitor) on the last day
+     * loaded, without waiting; the future never fails (an unanswered call is
+     * {@link RotaSnapshot.Certifications#UNAVAILABLE}).
+     */
+    @FunctionalInterface
+    public interface Ask {
+        CompletableFuture<RotaSnapshot.Certifications> about(List<ComplianceClient.Person> people, LocalDate day);
+    }
+
+    /** The home's (or one unit's) rota from {@code from} to {@code to}; 404 for a unit not active in the home. */
+    @Transactional
+    public Loaded load(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to, Ask ask) {
+        readOnly();
+        return load(homes.get(careHomeId), unitId, from, to, ask);
+    }
+
+    /** Nothing is written: entities read without dirty-checking snapshots, and no flush at commit. */
+    private void readOnly() {
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+    }
+
+    /**
+     * The home's rota for the {@code weeks} Monday-to-Sunday weeks up to the one of today (in the
+     * home's zone), for a history: one snapshot for all of them.
+     */
+    @Transactional
+    public Loaded loadWeeks(UUID careHomeId, int weeks, Ask ask) {
+        readOnly();
+        CareHome home = homes.get(careHomeId);
+        LocalDate today = LocalDate.now(clock.withZone(home.timeZone()));
+        LocalDate thisMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        return load(home, null, thisMonday.minusWeeks(weeks - 1L), thisMonday.plusDays(6), ask);
+    }
+
+    private Loaded load(CareHome home, UUID unitId, LocalDate from, LocalDate to, Ask ask) {
+        List<Unit> homeUnits = units.list("careHomeId", home.id());
+        if (unitId != null && homeUnits.stream().noneMatch(unit -> unit.active() && unit.id().equals(unitId))) {
+            throw ProblemException.notFound("Unit", unitId);
+        }
+        List<Shift> live = shifts.find("careHomeId = ?1 and date >= ?2 and date <= ?3 and status <> ?4",
+                        Sort.by("startsAt"), home.id(), from, to, ShiftStatus.CANCELLED)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        // As WorkingTimeReportService.load reads them, the staff first so that compliance can be asked.
+        Map<UUID, Staff> homeStaff = staff.list("careHomeId", home.id()).stream()
+                .collect(Collectors.toMap(Staff::id, Function.identity()));
+        CompletableFuture<RotaSnapshot.Certifications> answer = ask.about(toAsk(live, unitId, homeStaff), to);
+        Regime regime = workingTimeRules.regime(home);
+        Period around = new Period(from, to).widenedBy(regime.referenceWeeks() + 1L, regime.referenceWeeks());
+        WorkingTimeReportService.HomeRecords records = new WorkingTimeReportService.HomeRecords(home, regime,
+                around.from(), around.to(), workingTime.periodsByStaff(List.of(home.id()), around.from(), around.to()),
+                workingTime.leavesByStaff(List.of(home.id()), around.from(), around.to()), homeStaff);
+        Map<UUID, Set<String>> given = workingTime.restGiven(records.periods().keySet()).stream()
+                .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId,
+                        Collectors.mapping(CompensatoryRestGiven::shortfallKey, Collectors.toSet())));
+        List<UUID> visitorIds = live.stream().map(Shift::staffId).filter(Objects::nonNull)
+                .filter(id -> !records.people().containsKey(id)).distinct().toList();
+        List<Staff> visitors = visitorIds.isEmpty() ? List.of() : staff.list("id in ?1", visitorIds);
+        Set<String> supervisory = roles.listAll().stream().filter(StaffRole::supervisory).map(StaffRole::code)
+                .collect(Collectors.toSet());
+        Map<UUID, ShiftType> types = shiftTypes.listAll().stream()
+                .collect(Collectors.toMap(ShiftType::id, Function.identity()));
+
+        Map<UUID, RotaSnapshot.Person> people = new HashMap<>();
+        records.people().values().forEach(member -> people.put(member.id(), person(member, true)));
+        visitors.forEach(visitor -> people.put(visitor.id(), person(visitor, false)));
+        RotaSnapshot snapshot = new RotaSnapshot(
+                new RotaSnapshot.Home(home.id(), home.overtimeBudgetMonthly(), home.agencyBudgetMonthly(),
+                        overtimeMultiplier),
+                unitId, from, to, homeUnits.stream().map(RotaSnapshotLoader::floor).toList(),
+                live.stream().map(RotaSnapshotLoader::row).toList(), people, supervisory,
+                new RotaSnapshot.WorkingTime(records.regime(), records.periods(), records.leaves(), given),
+                RotaSnapshot.Certifications.UNAVAILABLE);
+        Map<UUID, Shift> byId = new LinkedHashMap<>();
+        live.forEach(shift -> byId.put(shift.id(), shift));
+        return new Loaded(snapshot, home, records, byId, types, answer);
+    }
+
+    /**
+     * Whom compliance is asked about: everyone on a shift scored, and, when a shift scored is open,
+     * every active member of staff (who could be suggested for it); with their role (none for a
+     * visitor from another home).
+     */
+    private static List<ComplianceClient.Person> toAsk(List<Shift> live, UUID unitId, Map<UUID, Staff> homeStaff) {
+        List<Shift> scored = live.stream().filter(shift -> unitId == null || shift.unitId().equals(unitId)).toList();
+        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
+        scored.stream().map(Shift::staffId).filter(Objects::nonNull).forEach(ids::add);
+        if (scored.stream().anyMatch(Shift::isOpen)) {
+            homeStaff.values().stream().filter(Staff::active).map(Staff::id).forEach(ids::add);
+        }
+        return ids.stream().map(id -> new ComplianceClient.Person(id,
+                homeStaff.containsKey(id) ? homeStaff.get(id).roleCode() : null)).toList();
+    }
+
+    private static RotaSnapshot.Person person(Staff member, boolean ofHome) {
+        return new RotaSnapshot.Person(member.id(), member.staffNumber(), member.firstName(), member.lastName(),
+                member.roleCode(), member.active(), ofHome, member.hourlyRate(), WorkingTimeService.worker(member));
+    }
+
+    private static RotaSnapshot.UnitFloor floor(Unit unit) {
+        Unit.Staffing staffing = unit.staffing();
+        return new RotaSnapshot.UnitFloor(unit.id(), unit.name(), unit.active(), staffing.minDay(), staffing.minNight(),
+                staffing.minWeekend(), staffing.idealDay(), staffing.idealNight());
+    }
+
+    private static RotaSnapshot.ShiftRow row(Shift shift) {
+        return new RotaSnapshot.ShiftRow(shift.id(), shift.unitId(), shift.times(), shift.staffId(), shift.isOpen(),
+                shift.classification() == Classification.AGENCY, shift.overtime(), shift.agencyCompanyId(),
+                shift.agencyHourlyRate(), shift.paidMinutesWorked(), shift.createdAt(), shift.updatedAt());
+    }
+}
