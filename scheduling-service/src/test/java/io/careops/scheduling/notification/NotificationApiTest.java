@@ -174,7 +174,7 @@ class NotificationApiTest {
         // 5 July 2027 is in British Summer Time: the mail gives the home's clock times, not UTC's (06:00).
         String shift = shift("2027-07-05", "07:00", "19:30", grace);
 
-        List<MimeMessage> mails = awaitMails(email, 1, Duration.ofSeconds(20));
+        List<MimeMessage> mails = awaitMails(email, 1, Duration.ofSeconds(60));
         Thread.sleep(2500); // two more scheduled runs: nothing is sent again
         mails = GreenMailResource.mailsTo(email);
         assertThat(mails).hasSize(1);
@@ -288,9 +288,9 @@ class NotificationApiTest {
         assertThat(kirstys.getString("items[0].title")).isEqualTo("Shift cancelled: " + homeName + ", " + unitName
                 + ", Tue 20 Jul 2027 08:00 to 19:30");
 
-        assertThat(awaitMails(firstEmail, 2, Duration.ofSeconds(20))).extracting(MimeMessage::getSubject)
+        assertThat(awaitMails(firstEmail, 2, Duration.ofSeconds(60))).extracting(MimeMessage::getSubject)
                 .containsExactlyInAnyOrder(ionas.getString("items[0].title"), ionas.getString("items[1].title"));
-        assertThat(awaitMails(secondEmail, 3, Duration.ofSeconds(20))).extracting(MimeMessage::getSubject)
+        assertThat(awaitMails(secondEmail, 3, Duration.ofSeconds(60))).extracting(MimeMessage::getSubject)
                 .containsExactlyInAnyOrder(kirstys.getString("items[0].title"), kirstys.getString("items[1].title"),
                         kirstys.getString("items[2].title"));
         Thread.sleep(2500);
@@ -326,7 +326,7 @@ class NotificationApiTest {
         JsonPath listed = notifications(token, "");
         assertThat(listed.getList("items.kind")).containsExactly("LEAVE_DECIDED", "LEAVE_DECIDED");
         assertThat(listed.getList("items.about")).containsExactly("absences/" + approved, "absences/" + declined);
-        List<MimeMessage> mails = awaitMails(email, 2, Duration.ofSeconds(20));
+        List<MimeMessage> mails = awaitMails(email, 2, Duration.ofSeconds(60));
         MimeMessage refusal = mails.stream().filter(m -> subjectOf(m).startsWith("Leave declined")).findFirst().orElseThrow();
         assertThat(refusal.getSubject()).isEqualTo("Leave declined: annual leave, Monday 2 August 2027 to Friday 6 August 2027");
         assertThat(GreenMailResource.text(refusal)).startsWith("Hello Morag,\n\nYour annual leave has been declined by "
