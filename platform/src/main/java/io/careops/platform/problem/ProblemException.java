@@ -40,4 +40,16 @@ public class ProblemException extends RuntimeException {
     public List<Problem.FieldError> errors() {
         return errors;
     }
+
+    /**
+     * This problem as field errors of one item of a bulk request, named under {@code prefix} (e.g.
+     * {@code shifts[3]}): each field error becomes {@code shifts[3].field}; a problem without field
+     * errors becomes one error on the item itself.
+     */
+    public List<Problem.FieldError> errorsUnder(String prefix) {
+        if (errors == null || errors.isEmpty()) {
+            return List.of(new Problem.FieldError(prefix, getMessage()));
+        }
+        return errors.stream().map(error -> new Problem.FieldError(prefix + "." + error.field(), error.message())).toList();
+    }
 }

@@ -187,14 +187,8 @@ public class CertificationService {
 
     private static void addErrors(java.util.Map<Integer, List<Problem.FieldError>> byEntry, int index,
             ProblemException failure) {
-        List<Problem.FieldError> errors = byEntry.computeIfAbsent(index, entry -> new java.util.ArrayList<>());
-        String prefix = "certifications[" + index + "]";
-        if (failure.errors() == null || failure.errors().isEmpty()) {
-            errors.add(new Problem.FieldError(prefix, failure.getMessage()));
-        } else {
-            failure.errors().forEach(error -> errors.add(new Problem.FieldError(prefix + "." + error.field(),
-                    error.message())));
-        }
+        byEntry.computeIfAbsent(index, entry -> new java.util.ArrayList<>())
+                .addAll(failure.errorsUnder("certifications[" + index + "]"));
     }
 
     /**

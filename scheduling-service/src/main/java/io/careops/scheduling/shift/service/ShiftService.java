@@ -200,13 +200,7 @@ public class ShiftService {
     }
 
     private static void addErrors(List<Problem.FieldError> errors, int index, ProblemException failure) {
-        String prefix = "shifts[" + index + "]";
-        if (failure.errors() == null || failure.errors().isEmpty()) {
-            errors.add(new Problem.FieldError(prefix, failure.getMessage()));
-        } else {
-            failure.errors().forEach(error -> errors.add(new Problem.FieldError(prefix + "." + error.field(),
-                    error.message())));
-        }
+        errors.addAll(failure.errorsUnder("shifts[" + index + "]"));
     }
 
     /**
