@@ -78,6 +78,56 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
                 .getResultList();
     }
 
+    /** What a shift's answer names besides itself: a unit's name, a person's or a shift type's code. */
+    public enum LabelKind { UNIT, STAFF, SHIFT_TYPE }
+
+    /** One name of {@link #labelsOf}. */
+    public record Label(LabelKind kind, UUID id, String text) {
+    }
+
+    /**
+     * The names shifts' answers carry, for any number of units, people and shift types, in one
+     * statement whose text never changes (the ids go as one comma-separated text each): on a GET by
+     * id this replaced three entity queries whose {@code in} lists made Hibernate translate them
+     * anew on every request, which cost more than reading the shift.
+     */
+    public List<Label> labelsOf(java.util.Collection<UUID> unitIds, java.util.Collection<UUID> staffIds,
+            java.util.Collection<UUID> shiftTypeIds) {
+        // Plain JDBC on the session's connection: as a native query, Hibernate resolved the result's
+        // mapping from the driver's metadata on every call, which was most of the statement's cost.
+        return getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(LABELS)) {
+                statement.setString(1, joined(unitIds));
+                statement.setString(2, joined(staffIds));
+                statement.setString(3, joined(shiftTypeIds));
+                List<Label> labels = new java.util.ArrayList<>();
+                try (java.sql.ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        labels.add(new Label(switch (rows.getString(1)) {
+                            case "U" -> LabelKind.UNIT;
+                            case "S" -> LabelKind.STAFF;
+                            default -> LabelKind.SHIFT_TYPE;
+                        }, rows.getObject(2, UUID.class), rows.getString(3)));
+                    }
+                }
+                return labels;
+            }
+        });
+    }
+
+    private static final String LABELS = """
+            SELECT 'U', id, name FROM unit WHERE id = ANY (CAST(string_to_array(?, ',') AS uuid[]))
+            UNION ALL
+            SELECT 'S', id, first_name || ' ' || last_name FROM staff WHERE id = ANY (CAST(string_to_array(?, ',') AS uuid[]))
+            UNION ALL
+            SELECT 'T', id, code FROM shift_type WHERE id = ANY (CAST(string_to_array(?, ',') AS uuid[]))
+            """;
+
+    private static String joined(java.util.Collection<UUID> ids) {
+        return ids.stream().filter(java.util.Objects::nonNull).map(UUID::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
     @SuppressWarnings("unchecked")
     public List<Shift> overlapping(UUID staffId, Instant startsAt, Instant endsAt, UUID except) {
         return getEntityManager().createNativeQuery("""

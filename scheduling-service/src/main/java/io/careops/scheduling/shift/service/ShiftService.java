@@ -63,17 +63,15 @@ public class ShiftService {
     private final JsonWebToken caller;
     private final Clock clock;
     private final io.careops.scheduling.events.RotaEvents events;
-    private final io.careops.scheduling.unit.domain.UnitRepository unitRecords;
     private final io.careops.scheduling.staff.domain.StaffRepository staffRecords;
     private final Bookings direct;
 
     public ShiftService(ShiftRepository shifts, UnitService units, CareHomeService homes, StaffService staff,
             ShiftTypeRepository shiftTypes, AgencyCompanyRepository agencies, AbsenceRepository absences,
             WorkingTimeService workingTime, CareHomeAccess access, CurrentStaff current, JsonWebToken caller,
-            Clock clock, io.careops.scheduling.unit.domain.UnitRepository unitRecords,
+            Clock clock,
             io.careops.scheduling.staff.domain.StaffRepository staffRecords, io.careops.scheduling.events.RotaEvents events) {
         this.events = events;
-        this.unitRecords = unitRecords;
         this.staffRecords = staffRecords;
         this.shifts = shifts;
         this.units = units;
@@ -267,19 +265,26 @@ public class ShiftService {
     /**
      * Reads only, so no transaction of its own (it joins the caller's when there is one): after
      * {@link #view}, a GET by id is two autocommit SELECTs rather than a second session's BEGIN,
-     * SELECT, flush and COMMIT, which cost more than the shift's own read.
+     * SELECT, flush and COMMIT, which cost more than the shift's own read. The names come in one
+     * statement ({@link ShiftRepository#labelsOf}) whatever the number of shifts.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Labels labels(java.util.Collection<Shift> of) {
         Set<UUID> unitIds = of.stream().map(Shift::unitId).collect(Collectors.toSet());
         Set<UUID> staffIds = of.stream().map(Shift::staffId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         Set<UUID> typeIds = of.stream().map(Shift::shiftTypeId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, String> unitNames = unitIds.isEmpty() ? Map.of() : unitRecords.list("id in ?1", unitIds).stream()
-                .collect(Collectors.toMap(Unit::id, Unit::name));
-        Map<UUID, String> staffNames = staffIds.isEmpty() ? Map.of() : staffRecords.list("id in ?1", staffIds).stream()
-                .collect(Collectors.toMap(Staff::id, Staff::fullName));
-        Map<UUID, String> typeCodes = typeIds.isEmpty() ? Map.of() : shiftTypes.list("id in ?1", typeIds).stream()
-                .collect(Collectors.toMap(ShiftType::id, ShiftType::code));
+        Map<UUID, String> unitNames = new java.util.HashMap<>();
+        Map<UUID, String> staffNames = new java.util.HashMap<>();
+        Map<UUID, String> typeCodes = new java.util.HashMap<>();
+        if (!of.isEmpty()) {
+            for (ShiftRepository.Label label : shifts.labelsOf(unitIds, staffIds, typeIds)) {
+                (switch (label.kind()) {
+                    case UNIT -> unitNames;
+                    case STAFF -> staffNames;
+                    case SHIFT_TYPE -> typeCodes;
+                }).put(label.id(), label.text());
+            }
+        }
         return new Labels(unitNames, staffNames, typeCodes);
     }
 
