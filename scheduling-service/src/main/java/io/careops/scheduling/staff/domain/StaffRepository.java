@@ -46,7 +46,13 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
         return find(filter.where(), Sort.by("lastName").and("firstName").and("id"), filter.parameters());
     }
 
+    /**
+     * Whether someone already has the number. An existence query of fixed text, whose translation
+     * Hibernate caches: Panache's {@code count} builds a new count query on every call, which was a
+     * third of a hire's CPU when the demo data hired 2,688 people.
+     */
     public boolean staffNumberTaken(String staffNumber) {
-        return count("staffNumber", staffNumber) > 0;
+        return !getEntityManager().createQuery("select 1 from Staff s where s.staffNumber = :number", Integer.class)
+                .setParameter("number", staffNumber).setMaxResults(1).getResultList().isEmpty();
     }
 }
