@@ -33,6 +33,27 @@ public final class DatabaseOutage {
     }
 
     public static boolean in(Throwable failure) {
+        return anywhere(failure, DatabaseOutage::isOutage);
+    }
+
+    /**
+     * The database is reachable but the request ran out of time or lost a race, and the same request
+     * may well succeed if sent again shortly (503 too, not a bug):
+     * <ul>
+     * <li>the transaction outlived its timeout, so Narayana's reaper rolled it back and the commit
+     * (or the next statement) found it gone: {@code ARJUNA016102} "The transaction is not active",
+     * Agroal's "Enlisted connection used without active transaction";</li>
+     * <li>SQLState {@code 55P03} lock not available (a {@code lock_timeout}), {@code 57014} a
+     * statement cancelled by {@code statement_timeout}, {@code 40001} serialization failure,
+     * {@code 40P01} deadlock detected.</li>
+     * </ul>
+     * Under heavy load these answered 500 before, which told clients the request was wrong.
+     */
+    public static boolean busy(Throwable failure) {
+        return anywhere(failure, DatabaseOutage::isBusy);
+    }
+
+    private static boolean anywhere(Throwable failure, java.util.function.Predicate<Throwable> test) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> pending = new ArrayDeque<>();
         if (failure != null) {
@@ -43,7 +64,7 @@ public final class DatabaseOutage {
             if (!seen.add(current)) {
                 continue;
             }
-            if (isOutage(current)) {
+            if (test.test(current)) {
                 return true;
             }
             if (current.getCause() != null) {
@@ -57,6 +78,17 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    private static final Set<String> BUSY_STATES = Set.of("55P03", "57014", "40001", "40P01");
+
+    private static boolean isBusy(Throwable failure) {
+        if (failure instanceof SQLException sql && BUSY_STATES.contains(sql.getSQLState())) {
+            return true;
+        }
+        String message = failure.getMessage();
+        return message != null && (message.contains("ARJUNA016102")
+                || message.contains("Enlisted connection used without active transaction"));
     }
 
     private static boolean isOutage(Throwable failure) {

@@ -168,6 +168,12 @@ public class ProblemMappers {
             return ProblemResponses.of(ProblemType.UNAVAILABLE,
                     "The service cannot reach its database; try again shortly", request.path());
         }
+        if (DatabaseOutage.busy(failure)) {
+            LOG.warnf("Timed out or lost a race on %s %s: %s", request.method(), request.path(), failure.getMessage());
+            return ProblemResponses.of(ProblemType.UNAVAILABLE,
+                    "The service is too busy to finish the request in time; nothing was changed, try again shortly",
+                    request.path());
+        }
         Response known = fromSqlState(failure, request);
         if (known != null) {
             return known;

@@ -61,4 +61,24 @@ class DatabaseOutageTest {
         first.initCause(second);
         assertFalse(DatabaseOutage.in(first));
     }
+
+    @Test
+    void aTimedOutTransactionAndLockOrStatementTimeoutsAreBusyNotBugs() {
+        // What a commit after Narayana's reaper rolled the transaction back throws, however wrapped.
+        RuntimeException reaped = new RuntimeException("ARJUNA016102: The transaction is not active! Uid is 0:ffff:1");
+        assertTrue(DatabaseOutage.busy(reaped));
+        assertTrue(DatabaseOutage.busy(new RuntimeException("commit failed", reaped)));
+        RuntimeException suppressed = new RuntimeException("request failed");
+        suppressed.addSuppressed(reaped);
+        assertTrue(DatabaseOutage.busy(suppressed));
+        // A statement after the rollback, on the connection the transaction had enlisted.
+        assertTrue(DatabaseOutage.busy(new PersistenceException(new SQLException(
+                "Enlisted connection used without active transaction"))));
+        for (String sqlState : new String[] {"55P03", "57014", "40001", "40P01"}) {
+            assertTrue(DatabaseOutage.busy(new PersistenceException(state(sqlState, "busy"))), sqlState);
+        }
+        assertFalse(DatabaseOutage.busy(new PersistenceException(state("23505", "duplicate key"))));
+        assertFalse(DatabaseOutage.busy(new NullPointerException()));
+        assertFalse(DatabaseOutage.busy(null));
+    }
 }
