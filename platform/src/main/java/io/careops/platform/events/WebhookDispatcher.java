@@ -88,36 +88,13 @@ public class WebhookDispatcher {
 
     /** Delivers what is due, one at a time, until nothing is due or {@code maxPerRun} were tried. */
     public Run dispatchDue() {
-        int attempted = 0;
-        int delivered = 0;
-        while (attempted < settings.maxPerRun()) {
-            Boolean outcome = dispatchOne();
-            if (outcome == null) {
-                break;
-            }
-            attempted++;
-            if (outcome) {
-                delivered++;
-            }
-        }
-        return new Run(attempted, delivered);
+        ClaimedOneAtATime.Tally tally = ClaimedOneAtATime.upTo(settings.maxPerRun(), this::dispatchOne);
+        return new Run(tally.attempted(), tally.succeeded());
     }
 
     /** @return null when nothing was due, else whether the one claimed delivery was delivered */
     public Boolean dispatchOne() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Boolean result = claimSendRecord(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
-                throw failure;
-            }
-        } catch (SQLException failure) {
-            throw new IllegalStateException("webhook dispatch failed: " + failure.getMessage(), failure);
-        }
+        return ClaimedOneAtATime.inTransaction(dataSource, this::claimSendRecord, "webhook dispatch");
     }
 
     private Boolean claimSendRecord(Connection connection) throws SQLException {

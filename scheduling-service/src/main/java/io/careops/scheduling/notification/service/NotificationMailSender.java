@@ -1,5 +1,6 @@
 package io.careops.scheduling.notification.service;
 
+import io.careops.platform.events.ClaimedOneAtATime;
 import io.careops.platform.events.WebhookDispatcher;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -77,36 +78,13 @@ public class NotificationMailSender {
 
     /** Sends what is due, one at a time, until nothing is due or {@code maxPerRun} were tried. */
     public Run sendDue() {
-        int attempted = 0;
-        int sent = 0;
-        while (attempted < settings.maxPerRun()) {
-            Boolean outcome = sendOne();
-            if (outcome == null) {
-                break;
-            }
-            attempted++;
-            if (outcome) {
-                sent++;
-            }
-        }
-        return new Run(attempted, sent);
+        ClaimedOneAtATime.Tally tally = ClaimedOneAtATime.upTo(settings.maxPerRun(), this::sendOne);
+        return new Run(tally.attempted(), tally.succeeded());
     }
 
     /** @return null when nothing was due, else whether the one claimed notification was sent */
     public Boolean sendOne() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Boolean result = claimSendRecord(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
-                throw failure;
-            }
-        } catch (SQLException failure) {
-            throw new IllegalStateException("notification mail run failed: " + failure.getMessage(), failure);
-        }
+        return ClaimedOneAtATime.inTransaction(dataSource, this::claimSendRecord, "notification mail run");
     }
 
     private Boolean claimSendRecord(Connection connection) throws SQLException {
