@@ -143,10 +143,17 @@ public class RotaHealthService {
     public List<WeekScore> history(UUID careHomeId, int weeks) {
         RotaSnapshotLoader.Loaded loaded = loader.loadWeeks(careHomeId, weeks, askInBackground());
         RotaSnapshot snapshot = loaded.snapshot().withCertifications(loaded.answer().join());
-        List<WeekScore> history = new ArrayList<>();
+        List<Days> weeks = new ArrayList<>();
         for (LocalDate monday = snapshot.from(); !monday.isAfter(snapshot.to()); monday = monday.plusWeeks(1)) {
-            Days week = new Days(monday, monday.plusDays(6));
-            history.add(new WeekScore(week.from(), week.to(), Score.of(components(snapshot, week))));
+            weeks.add(new Days(monday, monday.plusDays(6)));
+        }
+        // Each scorer over all the weeks at once (the working-time scorer lays each person out once).
+        List<List<Component>> byScorer = scorers.stream().map(scorer -> scorer.scoreEach(snapshot, weeks)).toList();
+        List<WeekScore> history = new ArrayList<>();
+        for (int week = 0; week < weeks.size(); week++) {
+            int index = week;
+            history.add(new WeekScore(weeks.get(week).from(), weeks.get(week).to(),
+                    Score.of(byScorer.stream().map(components -> components.get(index)).toList())));
         }
         return history;
     }
