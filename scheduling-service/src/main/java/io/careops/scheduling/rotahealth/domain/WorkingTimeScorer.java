@@ -63,8 +63,9 @@ public final class WorkingTimeScorer implements Scorer {
         runs.forEach(run -> judgedByRun.add(new ArrayList<>()));
         runsOf.forEach((staffId, theirRuns) -> {
             RotaSnapshot.Person person = snapshot.member(staffId);
-            Days span = new Days(runs.get(theirRuns.get(0)).from(), runs.get(theirRuns.get(theirRuns.size() - 1)).to());
             List<Focus> foci = theirRuns.stream().map(runs::get).map(days -> Focus.days(days.from(), days.to())).toList();
+            Days span = new Days(foci.stream().map(Focus::from).min(Comparator.naturalOrder()).orElseThrow(),
+                    foci.stream().map(Focus::to).max(Comparator.naturalOrder()).orElseThrow());
             List<Assessment> assessments = WorkingTimeEngine.assessReports(person.worker(), workingTime.regime(),
                     workingTime.recordOf(person.id(), span), foci);
             for (int k = 0; k < theirRuns.size(); k++) {

@@ -92,7 +92,7 @@ public class WorkingTimeReportService {
                 .collect(Collectors.toMap(Staff::id, Function.identity()));
         Map<UUID, List<WorkPeriod>> periods = records.periodsByStaff(homeIds, loadFrom, loadTo);
         Map<UUID, List<Leave>> leaves = records.leavesByStaff(homeIds, loadFrom, loadTo);
-        Map<UUID, List<CompensatoryRestGiven>> given = records.restGiven(periods.keySet()).stream()
+        Map<UUID, List<CompensatoryRestGiven>> given = records.restGivenInHomes(homeIds).stream()
                 .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId));
         Focus focus = Focus.days(period.from(), period.to());
         // By home in the order judged, then by surname, as each home's report lists them.
