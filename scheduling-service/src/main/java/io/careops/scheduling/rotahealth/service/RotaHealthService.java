@@ -265,7 +265,10 @@ public class RotaHealthService {
                 .getOrDefault(id, List.of()).stream()
                 .filter(p -> !p.rotaDate().isBefore(monday) && p.rotaDate().isBefore(monday.plusWeeks(1)))
                 .mapToLong(WorkPeriod::workingMinutes).sum());
+        // Employment and role first (what needs no other record; most of a home is refused by the
+        // shift type's roles): the absences, shifts and certifications are gathered only for the rest.
         List<Staff> free = records.people().values().stream()
+                .filter(person -> Eligibility.employmentAndRole(person, shift.times(), type).isEmpty())
                 .filter(person -> Eligibility.judge(person, shift.times(), type,
                         leaves.getOrDefault(person.id(), List.of()).stream().map(leave -> Eligibility.Window.days(null,
                                 leave.firstDay(), leave.lastDay(), zone, leave.type().name())).toList(),
