@@ -86,13 +86,16 @@ public final class WorkingTimeEngine {
             }
         }
         Timeline timeline = new Timeline(regime.zone(), record);
-        boolean startsEarly = timeline.periods().stream()
-                .anyMatch(period -> period.startsAt().atZone(regime.zone()).toLocalDate().isBefore(period.rotaDate()));
+        Boolean startsEarly = null; // looked at only when a focus's window is not the whole record
         List<Assessment> answers = new ArrayList<>(foci.size());
         for (Focus focus : foci) {
             LocalDate first = reportFirstDay(regime, focus.from());
             LocalDate last = reportLastDay(regime, focus.to());
             boolean whole = first.equals(record.firstDay()) && last.equals(record.lastDay());
+            if (!whole && startsEarly == null) {
+                startsEarly = timeline.periods().stream().anyMatch(period ->
+                        period.startsAt().atZone(regime.zone()).toLocalDate().isBefore(period.rotaDate()));
+            }
             if (whole || !startsEarly) {
                 answers.add(assess(worker, regime, timeline, record, focus, last));
             } else {
