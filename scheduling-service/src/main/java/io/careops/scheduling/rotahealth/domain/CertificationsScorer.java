@@ -20,6 +20,11 @@ public final class CertificationsScorer implements Scorer {
     }
 
     @Override
+    public boolean readsCertifications() {
+        return true;
+    }
+
+    @Override
     public Component score(RotaSnapshot snapshot, Days days) {
         List<RotaSnapshot.ShiftRow> staffed = snapshot.shiftsInScope(days).stream()
                 .filter(shift -> shift.staffId() != null).toList();

@@ -6,6 +6,7 @@ import io.careops.scheduling.workingtime.domain.Regime;
 import io.careops.scheduling.workingtime.domain.WorkPeriod;
 import io.careops.scheduling.workingtime.domain.WorkRecord;
 import io.careops.scheduling.workingtime.domain.Worker;
+import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,12 +112,12 @@ public record RotaSnapshot(Home home, UUID unitId, LocalDate from, LocalDate to,
 
         /** The first day read for judging days from {@code from}: a reference period and a week before. */
         public LocalDate loadFrom(LocalDate from) {
-            return from.minusWeeks(regime.referenceWeeks() + 1L);
+            return WorkingTimeEngine.reportFirstDay(regime, from);
         }
 
         /** The last day read for judging days up to {@code to}: a reference period after. */
         public LocalDate loadTo(LocalDate to) {
-            return to.plusWeeks(regime.referenceWeeks());
+            return WorkingTimeEngine.reportLastDay(regime, to);
         }
 
         /**

@@ -8,7 +8,9 @@ import io.careops.scheduling.workingtime.domain.Severity;
 import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -29,22 +31,66 @@ public final class WorkingTimeScorer implements Scorer {
 
     @Override
     public Component score(RotaSnapshot snapshot, Days days) {
-        List<RotaSnapshot.ShiftRow> scored = snapshot.shiftsInScope(days);
-        Set<UUID> inScope = scored.stream().map(RotaSnapshot.ShiftRow::id).collect(Collectors.toSet());
+        return scoreEach(snapshot, List.of(days)).get(0);
+    }
+
+    /**
+     * Each run judged as {@link #score} judges it, but each person laid out once for all the runs
+     * they are judged in ({@link WorkingTimeEngine#assessReports}: every run on the record its
+     * own report reads).
+     */
+    @Override
+    public List<Component> scoreEach(RotaSnapshot snapshot, List<Days> runs) {
+        RotaSnapshot.WorkingTime workingTime = snapshot.workingTime();
+        List<Set<UUID>> inScope = new ArrayList<>();
         // Only someone on a scored shift can have a finding that counts: every finding and every
-        // rest owed names the shifts behind it.
-        List<RotaSnapshot.Person> judged = scored.stream().map(shift -> snapshot.member(shift.staffId()))
-                .filter(person -> person != null && snapshot.workingTime().periods().containsKey(person.id()))
-                .distinct()
-                .sorted(Comparator.comparing(RotaSnapshot.Person::lastName).thenComparing(RotaSnapshot.Person::staffNumber))
-                .toList();
-        Focus focus = Focus.days(days.from(), days.to());
+        // rest owed names the shifts behind it. For each person, the runs they are judged in.
+        Map<UUID, List<Integer>> runsOf = new LinkedHashMap<>();
+        for (int run = 0; run < runs.size(); run++) {
+            List<RotaSnapshot.ShiftRow> scored = snapshot.shiftsInScope(runs.get(run));
+            inScope.add(scored.stream().map(RotaSnapshot.ShiftRow::id).collect(Collectors.toSet()));
+            for (RotaSnapshot.ShiftRow shift : scored) {
+                RotaSnapshot.Person person = snapshot.member(shift.staffId());
+                if (person != null && workingTime.periods().containsKey(person.id())) {
+                    List<Integer> theirs = runsOf.computeIfAbsent(person.id(), key -> new ArrayList<>());
+                    if (theirs.isEmpty() || theirs.get(theirs.size() - 1) != run) {
+                        theirs.add(run);
+                    }
+                }
+            }
+        }
+        List<List<Judged>> judgedByRun = new ArrayList<>();
+        runs.forEach(run -> judgedByRun.add(new ArrayList<>()));
+        runsOf.forEach((staffId, theirRuns) -> {
+            RotaSnapshot.Person person = snapshot.member(staffId);
+            List<Focus> foci = theirRuns.stream().map(runs::get).map(days -> Focus.days(days.from(), days.to())).toList();
+            Days span = new Days(foci.stream().map(Focus::from).min(Comparator.naturalOrder()).orElseThrow(),
+                    foci.stream().map(Focus::to).max(Comparator.naturalOrder()).orElseThrow());
+            List<Assessment> assessments = WorkingTimeEngine.assessReports(person.worker(), workingTime.regime(),
+                    workingTime.recordOf(person.id(), span), foci);
+            for (int k = 0; k < theirRuns.size(); k++) {
+                judgedByRun.get(theirRuns.get(k)).add(new Judged(person, assessments.get(k)));
+            }
+        });
+        List<Component> components = new ArrayList<>();
+        for (int run = 0; run < runs.size(); run++) {
+            components.add(component(workingTime, judgedByRun.get(run), inScope.get(run)));
+        }
+        return components;
+    }
+
+    private record Judged(RotaSnapshot.Person person, Assessment assessment) {
+    }
+
+    private Component component(RotaSnapshot.WorkingTime workingTime, List<Judged> judged, Set<UUID> inScope) {
+        judged.sort(Comparator.comparing((Judged j) -> j.person().lastName())
+                .thenComparing(j -> j.person().staffNumber()));
         int violations = 0;
         long owedMinutes = 0;
         List<Issue> issues = new ArrayList<>();
-        for (RotaSnapshot.Person person : judged) {
-            Assessment assessment = WorkingTimeEngine.assess(person.worker(), snapshot.workingTime().regime(),
-                    snapshot.workingTime().recordOf(person.id(), days), focus);
+        for (Judged one : judged) {
+            RotaSnapshot.Person person = one.person();
+            Assessment assessment = one.assessment();
             for (Finding finding : assessment.findings()) {
                 if (finding.severity() == Severity.WARNING || finding.shiftIds().stream().noneMatch(inScope::contains)) {
                     continue;
@@ -55,7 +101,7 @@ public final class WorkingTimeScorer implements Scorer {
                         person.fullName() + ": " + finding.rule() + " (" + finding.regulation() + ") " + finding.message(),
                         null, finding.date(), finding.shiftIds(), List.of(person.id())));
             }
-            Set<String> given = snapshot.workingTime().restGiven().getOrDefault(person.id(), Set.of());
+            Set<String> given = workingTime.restGiven().getOrDefault(person.id(), Set.of());
             for (CompensatoryRest rest : assessment.compensatoryRest()) {
                 if (!given.contains(rest.key()) && rest.shiftIds().stream().anyMatch(inScope::contains)) {
                     owedMinutes += rest.minutes();

@@ -61,7 +61,7 @@ import org.jboss.logging.Logger;
  * The rota health score of a home (or one unit) over a period, and its weekly history. The rota
  * is read once into a {@link RotaSnapshot} (one short transaction, a fixed number of queries),
  * compliance is asked once, outside any transaction (on a thread of its own, while the rota is
- * read), through the guarded client, and the nine
+ * read and the components that do not need its answer are scored), through the guarded client, and the nine
  * scorers of {@code rotahealth.domain} each compute their component from the snapshot. A history
  * scores every week from one snapshot. Suggestions for open shifts are made here: they apply the
  * one eligibility policy and the working-time engine to the home's staff.
@@ -121,14 +121,18 @@ public class RotaHealthService {
 
     /**
      * Not transactional: the rota is read in the loader's own short transaction, during which
-     * compliance is asked on a thread of its own; the answer is awaited after that has ended.
+     * compliance is asked on a thread of its own; the answer is awaited after that has ended and
+     * the components that do not read it are scored.
      */
     public Health assess(UUID careHomeId, UUID unitId, LocalDate from, LocalDate to, int issueLimit) {
         ReportService.requirePeriod(from, to);
         RotaSnapshotLoader.Loaded loaded = loader.load(careHomeId, unitId, from, to, askInBackground());
-        RotaSnapshot snapshot = loaded.snapshot().withCertifications(loaded.answer().join());
         Days days = new Days(from, to);
-        List<Component> components = components(snapshot, days);
+        Scored scored = score(loaded, List.of(days));
+        RotaSnapshot snapshot = scored.snapshot();
+        Map<UUID, String> unitNames = snapshot.units().stream()
+                .collect(Collectors.toMap(RotaSnapshot.UnitFloor::id, RotaSnapshot.UnitFloor::name));
+        List<Component> components = scored.of(0).stream().map(component -> component.named(unitNames)).toList();
         List<Issue> issues = components.stream().flatMap(component -> component.issues().stream())
                 .sorted(Comparator.comparing(Issue::severity).thenComparing(Issue::date,
                         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Issue::component))
@@ -142,20 +146,48 @@ public class RotaHealthService {
     /** The score of each of the last {@code weeks} weeks up to this one, oldest first, from one snapshot. */
     public List<WeekScore> history(UUID careHomeId, int weeks) {
         RotaSnapshotLoader.Loaded loaded = loader.loadWeeks(careHomeId, weeks, askInBackground());
-        RotaSnapshot snapshot = loaded.snapshot().withCertifications(loaded.answer().join());
+        RotaSnapshot read = loaded.snapshot();
+        List<Days> mondays = new ArrayList<>();
+        for (LocalDate monday = read.from(); !monday.isAfter(read.to()); monday = monday.plusWeeks(1)) {
+            mondays.add(new Days(monday, monday.plusDays(6)));
+        }
+        // Each scorer over all the weeks at once (the working-time scorer lays each person out once).
+        Scored scored = score(loaded, mondays);
         List<WeekScore> history = new ArrayList<>();
-        for (LocalDate monday = snapshot.from(); !monday.isAfter(snapshot.to()); monday = monday.plusWeeks(1)) {
-            Days week = new Days(monday, monday.plusDays(6));
-            history.add(new WeekScore(week.from(), week.to(), Score.of(components(snapshot, week))));
+        for (int week = 0; week < mondays.size(); week++) {
+            history.add(new WeekScore(mondays.get(week).from(), mondays.get(week).to(), Score.of(scored.of(week))));
         }
         return history;
     }
 
-    /** The nine components, in their fixed order, with the units of their issues named. */
-    private List<Component> components(RotaSnapshot snapshot, Days days) {
-        Map<UUID, String> unitNames = snapshot.units().stream()
-                .collect(Collectors.toMap(RotaSnapshot.UnitFloor::id, RotaSnapshot.UnitFloor::name));
-        return scorers.stream().map(scorer -> scorer.score(snapshot, days).named(unitNames)).toList();
+    /** The snapshot with compliance's answer, and for each scorer its component of each run. */
+    private record Scored(RotaSnapshot snapshot, List<List<Component>> byScorer) {
+
+        /** The nine components of run {@code run}, in their fixed order. */
+        List<Component> of(int run) {
+            return byScorer.stream().map(components -> components.get(run)).toList();
+        }
+    }
+
+    /**
+     * Every scorer over the runs: those that do not read compliance's answer first, on the
+     * snapshot as read, while compliance may still be answering on its own thread; then the
+     * answer is awaited and the certifications scored with it.
+     */
+    private Scored score(RotaSnapshotLoader.Loaded loaded, List<Days> runs) {
+        List<List<Component>> byScorer = new ArrayList<>(java.util.Collections.nCopies(scorers.size(), null));
+        for (int i = 0; i < scorers.size(); i++) {
+            if (!scorers.get(i).readsCertifications()) {
+                byScorer.set(i, scorers.get(i).scoreEach(loaded.snapshot(), runs));
+            }
+        }
+        RotaSnapshot answered = loaded.snapshot().withCertifications(loaded.answer().join());
+        for (int i = 0; i < scorers.size(); i++) {
+            if (scorers.get(i).readsCertifications()) {
+                byScorer.set(i, scorers.get(i).scoreEach(answered, runs));
+            }
+        }
+        return new Scored(answered, byScorer);
     }
 
     /**
@@ -258,7 +290,10 @@ public class RotaHealthService {
                 .getOrDefault(id, List.of()).stream()
                 .filter(p -> !p.rotaDate().isBefore(monday) && p.rotaDate().isBefore(monday.plusWeeks(1)))
                 .mapToLong(WorkPeriod::workingMinutes).sum());
+        // Employment and role first (what needs no other record; most of a home is refused by the
+        // shift type's roles): the absences, shifts and certifications are gathered only for the rest.
         List<Staff> free = records.people().values().stream()
+                .filter(person -> Eligibility.employmentAndRole(person, shift.times(), type).isEmpty())
                 .filter(person -> Eligibility.judge(person, shift.times(), type,
                         leaves.getOrDefault(person.id(), List.of()).stream().map(leave -> Eligibility.Window.days(null,
                                 leave.firstDay(), leave.lastDay(), zone, leave.type().name())).toList(),

@@ -150,7 +150,7 @@ public class RotaSnapshotLoader {
         WorkingTimeReportService.HomeRecords records = new WorkingTimeReportService.HomeRecords(home, regime,
                 around.from(), around.to(), workingTime.periodsByStaff(List.of(home.id()), around.from(), around.to()),
                 workingTime.leavesByStaff(List.of(home.id()), around.from(), around.to()), homeStaff);
-        Map<UUID, Set<String>> given = workingTime.restGiven(records.periods().keySet()).stream()
+        Map<UUID, Set<String>> given = workingTime.restGivenInHomes(List.of(home.id())).stream()
                 .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId,
                         Collectors.mapping(CompensatoryRestGiven::shortfallKey, Collectors.toSet())));
         List<UUID> visitorIds = live.stream().map(Shift::staffId).filter(Objects::nonNull)

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -25,7 +24,7 @@ final class HourLimits {
     static final long NIGHT_LIMIT_PER_24_HOURS = 8 * 60;
     static final long YOUNG_DAILY_LIMIT = 8 * 60;
     static final long YOUNG_WEEKLY_LIMIT = 40 * 60;
-    /** The shortest period averaged: a new starter's first week (see periodEnd). */
+    /** The shortest period averaged: a new starter's first week (see periodEndIndex). */
     static final int MINIMUM_PERIOD_DAYS = 7;
 
     private HourLimits() {
@@ -43,11 +42,24 @@ final class HourLimits {
      */
     static void averageWeeklyHours(Worker worker, Regime regime, Timeline timeline, List<Leave> leaves,
             Findings findings) {
+        averageWeeklyHours(worker, regime, timeline, leaves, findings, timeline.lastDay());
+    }
+
+    /**
+     * The same, with the days after a period that make up its excluded days taken only up to
+     * {@code lastDayKnown}: what a record ending that day gives (one layout judged for several
+     * reports, {@link WorkingTimeEngine#assessReports}).
+     */
+    static void averageWeeklyHours(Worker worker, Regime regime, Timeline timeline, List<Leave> leaves,
+            Findings findings, LocalDate lastDayKnown) {
         Basis basis = timeline.averagingBasis(worker, leaves);
+        int lastIndex = Math.min(timeline.dayCount() - 1, timeline.index(lastDayKnown));
+        int employed = employedIndex(worker, timeline);
         Run breach = null;
         Run warning = null;
-        for (LocalDate end : windowEnds(findings.focus(), timeline)) {
-            Average average = average(worker, regime, timeline, basis, end);
+        int lastEnd = lastEndIndex(findings.focus(), timeline);
+        for (int end = timeline.index(findings.focus().from()); end <= lastEnd; end++) {
+            Average average = average(regime, timeline, basis, end, lastIndex, employed);
             boolean over = average != null && average.over(AVERAGE_WEEKLY_LIMIT);
             boolean near = average != null && !over && average.over(AVERAGE_WEEKLY_WARNING);
             breach = Run.extend(breach, over ? average : null, run -> reportAverage(run, timeline, findings, false));
@@ -60,7 +72,45 @@ final class HourLimits {
     /** The average over the one reference period ending on {@code end}; null when no day counts. */
     static Average averageEnding(Worker worker, Regime regime, Timeline timeline, List<Leave> leaves, LocalDate end) {
         Basis basis = timeline.averagingBasis(worker, leaves);
-        return average(worker, regime, timeline, basis, end);
+        return average(regime, timeline, basis, timeline.index(end), timeline.dayCount() - 1,
+                employedIndex(worker, timeline));
+    }
+
+    /** The day employment began as a day index of the timeline, or {@link Integer#MIN_VALUE} when not known. */
+    private static int employedIndex(Worker worker, Timeline timeline) {
+        return worker.employmentStart() == null ? Integer.MIN_VALUE : timeline.index(worker.employmentStart());
+    }
+
+    /**
+     * The first day (as a day index of the timeline: the rules ask for every day judged, so this
+     * is integer arithmetic) of the reference period ending on {@code end}. For a worker employed
+     * for less than the reference period it is the time since employment began (reg 4(4)): a new
+     * starter who has worked 60 hours in each of their first 4 weeks averages 60, not 60 x 4 / 17.
+     * A period that would begin before employment begins on its first day ({@code employed}) instead.
+     */
+    private static int periodStartIndex(int end, Regime regime, int employed) {
+        int start = end - regime.referenceWeeks() * 7 + 1;
+        return start < employed ? employed : start;
+    }
+
+    /**
+     * The last day (a day index) of the period ending on {@code end}: {@code end} itself, except in
+     * a new starter's first week, which is judged as one whole week with the shifts planned in it.
+     * An average over fewer than 7 days is not a weekly average (our reading: reg 4(2) speaks of
+     * "each period of seven days"), and one 12-hour first day would otherwise read as an 84-hour
+     * week. A day before employment began has no period (the caller finds no day to count).
+     */
+    private static int periodEndIndex(int end, int employed) {
+        if (employed == Integer.MIN_VALUE || end < employed) {
+            return end;
+        }
+        int firstWeekEnds = employed + MINIMUM_PERIOD_DAYS - 1;
+        return end < firstWeekEnds ? firstWeekEnds : end;
+    }
+
+    /** The day index of the last reference period in focus: the focus's last day, or the last day loaded. */
+    private static int lastEndIndex(Focus focus, Timeline timeline) {
+        return timeline.index(focus.to().isAfter(timeline.lastDay()) ? timeline.lastDay() : focus.to());
     }
 
     /**
@@ -87,8 +137,9 @@ final class HourLimits {
                 }
             }
             int worked = 0;
+            boolean optOut = worker.optOutFrom() != null;
             for (int i = 0; i < days; i++) {
-                excluded[i] = excluded[i] || worker.optedOutOn(timeline.day(i));
+                excluded[i] = excluded[i] || optOut && worker.optedOutOn(timeline.day(i));
                 countedMinutes[i + 1] = countedMinutes[i] + (excluded[i] ? 0 : timeline.minutesAt(i));
                 excludedSoFar[i + 1] = excludedSoFar[i] + (excluded[i] ? 1 : 0);
                 worked += !excluded[i] && timeline.minutesAt(i) > 0 ? 1 : 0;
@@ -113,66 +164,44 @@ final class HourLimits {
 
     /** Whether the person counts as a night worker over the period ending on {@code end}. */
     static boolean nightWorker(Worker worker, Regime regime, Timeline timeline, LocalDate lastDay) {
+        int employed = employedIndex(worker, timeline);
+        int end = timeline.index(lastDay);
+        return nightWorker(worker, timeline, periodStartIndex(end, regime, employed), periodEndIndex(end, employed));
+    }
+
+    /** Whether the person counts as a night worker over the period of day indexes {@code start} to {@code end}. */
+    private static boolean nightWorker(Worker worker, Timeline timeline, int start, int end) {
         if (worker.declaredNightWorker()) {
             return true;
         }
-        int[] counts = timeline.shiftsAndNightShifts(periodStart(worker, regime, lastDay),
-                periodEnd(worker, regime, lastDay));
-        return counts[0] > 0 && counts[1] * 2 >= counts[0];
+        int shifts = timeline.shiftsBetween(start, end);
+        return shifts > 0 && timeline.nightShiftsBetween(start, end) * 2 >= shifts;
     }
 
-    private static Average average(Worker worker, Regime regime, Timeline timeline, Basis basis, LocalDate lastDay) {
+    /** The average over the period ending on {@code lastDay}, its excluded days made up from days up to {@code lastIndex}. */
+    private static Average average(Regime regime, Timeline timeline, Basis basis, int lastDay, int lastIndex,
+            int employed) {
         long[] countedMinutes = basis.countedMinutes();
         int[] excludedSoFar = basis.excludedSoFar();
-        LocalDate start = periodStart(worker, regime, lastDay);
-        LocalDate end = periodEnd(worker, regime, lastDay);
-        if (start.isBefore(timeline.firstDay())) {
-            start = timeline.firstDay();
-        }
-        int from = timeline.index(start);
-        int to = Math.min(timeline.index(end), timeline.dayCount() - 1);
+        // A period beginning before the first day loaded begins on it.
+        int from = Math.max(0, periodStartIndex(lastDay, regime, employed));
+        int end = periodEndIndex(lastDay, employed);
+        int to = Math.min(end, timeline.dayCount() - 1);
         if (from > to) {
             return null;
         }
-        int periodDays = timeline.index(end) - from + 1;
+        int periodDays = end - from + 1;
         int excludedDays = excludedSoFar[to + 1] - excludedSoFar[from];
         long worked = countedMinutes[to + 1] - countedMinutes[from];
         // The first days worked after the period, as many as were excluded (reg 4(7) B).
         int first = basis.firstWorkedFrom()[to + 1];
-        int madeUpDays = Math.min(excludedDays, basis.workedDays().length - first);
+        int madeUpDays = Math.min(excludedDays, basis.firstWorkedFrom()[Math.max(to, lastIndex) + 1] - first);
         long madeUp = basis.workedSoFar()[first + madeUpDays] - basis.workedSoFar()[first];
         int countedDays = periodDays - excludedDays + madeUpDays;
         if (countedDays <= 0) {
             return null;
         }
-        return new Average(timeline.day(from), end, worked, madeUp, excludedDays, madeUpDays, countedDays);
-    }
-
-    /**
-     * The reference period ending on {@code end}. For a worker employed for less than the
-     * reference period it is the time since employment began (reg 4(4)): a new starter who has
-     * worked 60 hours in each of their first 4 weeks averages 60, not 60 x 4 / 17. A period that
-     * would begin before employment begins on its first day instead.
-     */
-    static LocalDate periodStart(Worker worker, Regime regime, LocalDate end) {
-        LocalDate start = end.minusWeeks(regime.referenceWeeks()).plusDays(1);
-        return worker.employmentStart() != null && start.isBefore(worker.employmentStart())
-                ? worker.employmentStart() : start;
-    }
-
-    /**
-     * The last day of the period ending on {@code end}: {@code end} itself, except in a new
-     * starter's first week, which is judged as one whole week with the shifts planned in it. An
-     * average over fewer than 7 days is not a weekly average (our reading: reg 4(2) speaks of "each
-     * period of seven days"), and one 12-hour first day would otherwise read as an 84-hour week.
-     * A day before employment began has no period (the caller finds no day to count).
-     */
-    static LocalDate periodEnd(Worker worker, Regime regime, LocalDate end) {
-        if (worker.employmentStart() == null || end.isBefore(worker.employmentStart())) {
-            return end;
-        }
-        LocalDate firstWeekEnds = worker.employmentStart().plusDays(MINIMUM_PERIOD_DAYS - 1L);
-        return end.isBefore(firstWeekEnds) ? firstWeekEnds : end;
+        return new Average(timeline.day(from), timeline.day(end), worked, madeUp, excludedDays, madeUpDays, countedDays);
     }
 
     private static void reportAverage(Run run, Timeline timeline, Findings findings, boolean warningOnly) {
@@ -205,19 +234,20 @@ final class HourLimits {
      */
     static void nightWork(Worker worker, Regime regime, Timeline timeline, Findings findings) {
         Run breach = null;
-        for (LocalDate lastDay : windowEnds(findings.focus(), timeline)) {
-            LocalDate start = periodStart(worker, regime, lastDay);
-            LocalDate end = periodEnd(worker, regime, lastDay);
+        int employed = employedIndex(worker, timeline);
+        int lastEnd = lastEndIndex(findings.focus(), timeline);
+        for (int lastDay = timeline.index(findings.focus().from()); lastDay <= lastEnd; lastDay++) {
+            int start = periodStartIndex(lastDay, regime, employed);
+            int end = periodEndIndex(lastDay, employed);
             Average average = null;
-            if (!start.isAfter(end) && nightWorker(worker, regime, timeline, lastDay)) {
+            if (start <= end && nightWorker(worker, timeline, start, end)) {
                 long minutes = timeline.minutesBetween(start, end);
-                int periodDays = (int) (end.toEpochDay() - start.toEpochDay()) + 1;
+                int periodDays = end - start + 1;
                 // 24-hour periods less the weekly rest entitlement, as (B - C) of reg 6(5)
                 double basis = periodDays - periodDays / 7.0;
-                Average candidate = new Average(start, end, minutes, 0, 0, 0, periodDays);
                 if (minutes * 7 > NIGHT_LIMIT_PER_24_HOURS * 6L * periodDays) {
-                    average = candidate.withPer24Hours(BigDecimal.valueOf(minutes / 60.0 / basis)
-                            .setScale(2, RoundingMode.HALF_UP));
+                    average = new Average(timeline.day(start), timeline.day(end), minutes, 0, 0, 0, periodDays)
+                            .withPer24Hours(BigDecimal.valueOf(minutes / 60.0 / basis).setScale(2, RoundingMode.HALF_UP));
                 }
             }
             breach = Run.extend(breach, average, run -> reportNight(run, timeline, findings));
@@ -242,6 +272,10 @@ final class HourLimits {
     /** Young workers: 8 hours in any day and 40 in any week, on the days they are under 18. */
     static void youngWorkerHours(Worker worker, Timeline timeline, Findings findings) {
         Focus focus = findings.focus();
+        LocalDate monday = focus.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (!worker.youngOn(monday)) {
+            return; // 18 or older on the first day either loop reads, so on every later day too
+        }
         for (LocalDate day = focus.from(); !day.isAfter(focus.to()) && !day.isAfter(timeline.lastDay());
                 day = day.plusDays(1)) {
             long minutes = timeline.minutesOn(day);
@@ -251,7 +285,6 @@ final class HourLimits {
                         "limitHours", hours(YOUNG_DAILY_LIMIT)), timeline.onDays(day, day));
             }
         }
-        LocalDate monday = focus.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (; !monday.isAfter(focus.to()) && !monday.isAfter(timeline.lastDay()); monday = monday.plusWeeks(1)) {
             long minutes = 0;
             for (LocalDate day = monday; day.isBefore(monday.plusWeeks(1)); day = day.plusDays(1)) {
@@ -293,15 +326,6 @@ final class HourLimits {
                         List.of(period), period.shiftId().toString());
             }
         }
-    }
-
-    private static List<LocalDate> windowEnds(Focus focus, Timeline timeline) {
-        List<LocalDate> ends = new ArrayList<>();
-        LocalDate last = focus.to().isAfter(timeline.lastDay()) ? timeline.lastDay() : focus.to();
-        for (LocalDate day = focus.from(); !day.isAfter(last); day = day.plusDays(1)) {
-            ends.add(day);
-        }
-        return ends;
     }
 
     /** One reference period's figures. */

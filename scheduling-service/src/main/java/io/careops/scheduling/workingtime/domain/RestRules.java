@@ -112,8 +112,13 @@ final class RestRules {
     }
 
     private static long longest(List<Timeline.Rest> rests, Instant from, Instant to) {
-        return rests.stream().filter(rest -> rest.overlaps(from, to))
-                .mapToLong(rest -> rest.minutesCountingFor(from, to)).max().orElse(0);
+        long longest = 0;
+        for (Timeline.Rest rest : rests) {
+            if (rest.overlaps(from, to)) {
+                longest = Math.max(longest, rest.minutesCountingFor(from, to));
+            }
+        }
+        return longest;
     }
 
     private static boolean fortnightSatisfied(List<Timeline.Rest> rests, Timeline timeline, LocalDate monday) {
@@ -121,9 +126,16 @@ final class RestRules {
         LocalDate fortnightStarts = weekNumber % 2 == 0 ? monday : monday.minusWeeks(1);
         Instant from = timeline.startOf(fortnightStarts);
         Instant to = timeline.startOf(fortnightStarts.plusWeeks(2));
-        List<Long> counting = rests.stream().filter(rest -> rest.overlaps(from, to))
-                .map(rest -> rest.minutesCountingFor(from, to)).toList();
-        return counting.stream().anyMatch(minutes -> minutes >= ADULT_FORTNIGHTLY_REST)
-                || counting.stream().filter(minutes -> minutes >= ADULT_WEEKLY_REST).count() >= 2;
+        int weeklyRests = 0;
+        for (Timeline.Rest rest : rests) {
+            if (rest.overlaps(from, to)) {
+                long minutes = rest.minutesCountingFor(from, to);
+                if (minutes >= ADULT_FORTNIGHTLY_REST) {
+                    return true;
+                }
+                weeklyRests += minutes >= ADULT_WEEKLY_REST ? 1 : 0;
+            }
+        }
+        return weeklyRests >= 2;
     }
 }

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +23,8 @@ final class Timeline {
     private static final LocalTime NIGHT_TIME_ENDS = LocalTime.of(6, 0);
     /** A night shift has at least 3 hours of night time (reg 2, "night worker"). */
     static final long NIGHT_SHIFT_MINUTES = 3 * 60;
+    private static final long SECONDS_PER_DAY = 24 * 60 * 60;
+    private static final Duration TWO_DAYS = Duration.ofDays(2);
 
     private final ZoneId zone;
     private final List<WorkPeriod> periods;
@@ -29,10 +34,12 @@ final class Timeline {
     private final long firstEpochDay;
     private final int days;
     private final long[] minutesByDay;
-    /** Prefix sums, built on first use: minutes, shifts and night shifts up to each day. */
+    /** Prefix sums, built on first use: minutes up to each day; shifts and night shifts (dearer: night time is measured) apart. */
     private long[] minutesSoFar;
     private int[] shiftsSoFar;
     private int[] nightShiftsSoFar;
+    /** The rests, built on first use. */
+    private List<Rest> rests;
     /** The averaging basis of the one worker and leave this record is judged with, built on first use. */
     private HourLimits.Basis basis;
     private Worker basisWorker;
@@ -54,10 +61,11 @@ final class Timeline {
         long span = period.spanMinutes();
         long working = period.workingMinutes();
         long assigned = 0;
-        LocalDate day = period.startsAt().atZone(zone).toLocalDate();
+        ZoneOffset steady = steadyOffset(period.startsAt(), period.endsAt());
+        long day = epochDayOf(period.startsAt(), steady);
         while (true) {
-            Instant dayEnd = startOf(day.plusDays(1));
-            Instant from = later(startOf(day), period.startsAt());
+            Instant dayEnd = startOfEpochDay(day + 1, steady);
+            Instant from = later(startOfEpochDay(day, steady), period.startsAt());
             Instant to = earlier(dayEnd, period.endsAt());
             boolean last = !dayEnd.isBefore(period.endsAt());
             long share = last ? working - assigned
@@ -67,14 +75,47 @@ final class Timeline {
             if (last) {
                 return;
             }
-            day = day.plusDays(1);
+            day++;
         }
     }
 
-    private void add(LocalDate day, long minutes) {
-        int index = index(day);
+    /**
+     * The zone's offset when the clocks do not change from two days before {@code from} to two
+     * days after {@code to}, else null. Within it a local day starts at a fixed number of seconds
+     * from the epoch day, so the layout needs no time-zone lookups per day.
+     */
+    private ZoneOffset steadyOffset(Instant from, Instant to) {
+        ZoneRules rules = zone.getRules();
+        Instant before = from.minus(TWO_DAYS);
+        if (rules.isFixedOffset()) {
+            return rules.getOffset(before);
+        }
+        ZoneOffsetTransition next = rules.nextTransition(before);
+        return next == null || next.getInstant().isAfter(to.plus(TWO_DAYS)) ? rules.getOffset(before) : null;
+    }
+
+    /** The local day of {@code instant} as an epoch day, with a {@link #steadyOffset} or, without one, the zone's rules. */
+    private long epochDayOf(Instant instant, ZoneOffset steady) {
+        return steady == null ? instant.atZone(zone).toLocalDate().toEpochDay()
+                : Math.floorDiv(instant.getEpochSecond() + steady.getTotalSeconds(), SECONDS_PER_DAY);
+    }
+
+    /** When the local epoch day {@code day} starts, as {@link #startOf} answers it. */
+    private Instant startOfEpochDay(long day, ZoneOffset steady) {
+        return steady == null ? startOf(LocalDate.ofEpochDay(day))
+                : Instant.ofEpochSecond(day * SECONDS_PER_DAY - steady.getTotalSeconds());
+    }
+
+    /** When {@code time} is on the local epoch day {@code day}, as {@code LocalDateTime.atZone} answers it. */
+    private Instant atTime(long day, LocalTime time, ZoneOffset steady) {
+        return steady == null ? LocalDate.ofEpochDay(day).atTime(time).atZone(zone).toInstant()
+                : Instant.ofEpochSecond(day * SECONDS_PER_DAY + time.toSecondOfDay() - steady.getTotalSeconds());
+    }
+
+    private void add(long epochDay, long minutes) {
+        long index = epochDay - firstEpochDay;
         if (index >= 0 && index < minutesByDay.length) {
-            minutesByDay[index] += minutes;
+            minutesByDay[(int) index] += minutes;
         }
     }
 
@@ -109,35 +150,45 @@ final class Timeline {
         return minutesAt(index(day));
     }
 
-    /** Working minutes on the calendar days {@code from} to {@code to}, clamped to the days loaded. */
-    long minutesBetween(LocalDate from, LocalDate to) {
-        prefixSums();
+    /** Working minutes on the days of indexes {@code from} to {@code to}, clamped to the days loaded. */
+    long minutesBetween(int from, int to) {
+        if (minutesSoFar == null) {
+            minutesSoFar = new long[days + 1];
+            for (int i = 0; i < days; i++) {
+                minutesSoFar[i + 1] = minutesSoFar[i] + minutesByDay[i];
+            }
+        }
         return sum(minutesSoFar, from, to);
     }
 
-    /** Shifts whose rota day falls in {@code from} to {@code to}, and how many of them are night shifts. */
-    int[] shiftsAndNightShifts(LocalDate from, LocalDate to) {
-        prefixSums();
-        return new int[] {(int) sum(shiftsSoFar, from, to), (int) sum(nightShiftsSoFar, from, to)};
+    /** Shifts whose rota day falls on the days of indexes {@code from} to {@code to}. */
+    int shiftsBetween(int from, int to) {
+        shiftCounts();
+        return sum(shiftsSoFar, from, to);
     }
 
-    private long sum(long[] soFar, LocalDate from, LocalDate to) {
-        int first = Math.max(0, index(from));
-        int last = Math.min(dayCount() - 1, index(to));
+    /** Night shifts (at least 3 hours of night time) whose rota day falls on the days {@code from} to {@code to}. */
+    int nightShiftsBetween(int from, int to) {
+        shiftCounts();
+        return sum(nightShiftsSoFar, from, to);
+    }
+
+    private long sum(long[] soFar, int from, int to) {
+        int first = Math.max(0, from);
+        int last = Math.min(days - 1, to);
         return first > last ? 0 : soFar[last + 1] - soFar[first];
     }
 
-    private long sum(int[] soFar, LocalDate from, LocalDate to) {
-        int first = Math.max(0, index(from));
-        int last = Math.min(dayCount() - 1, index(to));
+    private int sum(int[] soFar, int from, int to) {
+        int first = Math.max(0, from);
+        int last = Math.min(days - 1, to);
         return first > last ? 0 : soFar[last + 1] - soFar[first];
     }
 
-    private void prefixSums() {
-        if (minutesSoFar != null) {
+    private void shiftCounts() {
+        if (shiftsSoFar != null) {
             return;
         }
-        int days = dayCount();
         int[] shifts = new int[days];
         int[] nights = new int[days];
         for (WorkPeriod period : periods) {
@@ -147,11 +198,9 @@ final class Timeline {
                 nights[day] += nightMinutes(period) >= NIGHT_SHIFT_MINUTES ? 1 : 0;
             }
         }
-        minutesSoFar = new long[days + 1];
         shiftsSoFar = new int[days + 1];
         nightShiftsSoFar = new int[days + 1];
         for (int i = 0; i < days; i++) {
-            minutesSoFar[i + 1] = minutesSoFar[i] + minutesByDay[i];
             shiftsSoFar[i + 1] = shiftsSoFar[i] + shifts[i];
             nightShiftsSoFar[i + 1] = nightShiftsSoFar[i] + nights[i];
         }
@@ -173,9 +222,18 @@ final class Timeline {
         return day.atStartOfDay(zone).toInstant();
     }
 
-    /** Periods with any minute inside [from, to). */
+    /** Periods with any minute inside [from, to), in start order. */
     List<WorkPeriod> overlapping(Instant from, Instant to) {
-        return periods.stream().filter(p -> p.startsAt().isBefore(to) && from.isBefore(p.endsAt())).toList();
+        List<WorkPeriod> overlapping = new ArrayList<>();
+        for (WorkPeriod period : periods) {
+            if (!period.startsAt().isBefore(to)) {
+                break; // in start order: none later starts before the end
+            }
+            if (from.isBefore(period.endsAt())) {
+                overlapping.add(period);
+            }
+        }
+        return overlapping;
     }
 
     /** Periods with any minute on the calendar days {@code from} to {@code to}. */
@@ -188,6 +246,13 @@ final class Timeline {
      * by the days loaded (beyond them nothing is known).
      */
     List<Rest> rests() {
+        if (rests == null) {
+            rests = List.copyOf(restsBetweenPeriods());
+        }
+        return rests;
+    }
+
+    private List<Rest> restsBetweenPeriods() {
         List<Rest> rests = new ArrayList<>();
         Instant restStarts = startOf(firstDay);
         for (WorkPeriod period : periods) {
@@ -215,11 +280,11 @@ final class Timeline {
      */
     long minutesBetweenEachNight(WorkPeriod period, LocalTime starts, LocalTime ends) {
         long minutes = 0;
-        LocalDate day = period.startsAt().atZone(zone).toLocalDate().minusDays(1);
-        LocalDate lastNight = period.endsAt().atZone(zone).toLocalDate();
-        for (; !day.isAfter(lastNight); day = day.plusDays(1)) {
-            Instant nightStarts = day.atTime(starts).atZone(zone).toInstant();
-            Instant nightEnds = day.plusDays(1).atTime(ends).atZone(zone).toInstant();
+        ZoneOffset steady = steadyOffset(period.startsAt(), period.endsAt());
+        long lastNight = epochDayOf(period.endsAt(), steady);
+        for (long day = epochDayOf(period.startsAt(), steady) - 1; day <= lastNight; day++) {
+            Instant nightStarts = atTime(day, starts, steady);
+            Instant nightEnds = atTime(day + 1, ends, steady);
             Instant from = later(nightStarts, period.startsAt());
             Instant to = earlier(nightEnds, period.endsAt());
             if (from.isBefore(to)) {

@@ -26,7 +26,16 @@ public record Worker(UUID staffId, LocalDate dateOfBirth, LocalDate optOutFrom, 
 
     /** Under 18 that day; an unknown birth date counts as adult. */
     public boolean youngOn(LocalDate day) {
-        return dateOfBirth != null && Period.between(dateOfBirth, day).getYears() < ADULT_AGE;
+        if (dateOfBirth == null) {
+            return false;
+        }
+        // Asked for every day judged: the calendar years settle it except in the year of the
+        // 18th birthday (19 or more years apart is 18 or older, 17 or fewer is under 18).
+        int years = day.getYear() - dateOfBirth.getYear();
+        if (years != ADULT_AGE) {
+            return years < ADULT_AGE;
+        }
+        return Period.between(dateOfBirth, day).getYears() < ADULT_AGE;
     }
 
     public boolean optedOutOn(LocalDate day) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,15 +38,81 @@ public final class WorkingTimeEngine {
     }
 
     private static Assessment assess(Worker worker, Regime regime, Timeline timeline, WorkRecord record, Focus focus) {
+        return assess(worker, regime, timeline, record, focus, timeline.lastDay());
+    }
+
+    private static Assessment assess(Worker worker, Regime regime, Timeline timeline, WorkRecord record, Focus focus,
+            LocalDate lastDayKnown) {
         Findings findings = new Findings(regime, focus);
         RestRules.dailyRest(worker, timeline, findings);
         RestRules.breaks(worker, timeline, findings);
         RestRules.weeklyRest(worker, timeline, findings);
         HourLimits.youngWorkerHours(worker, timeline, findings);
         HourLimits.youngNightWork(worker, timeline, findings);
-        HourLimits.averageWeeklyHours(worker, regime, timeline, record.leaves(), findings);
+        HourLimits.averageWeeklyHours(worker, regime, timeline, record.leaves(), findings, lastDayKnown);
         HourLimits.nightWork(worker, regime, timeline, findings);
         return findings.assessment();
+    }
+
+    /** The first day a report of the days from {@code from} reads: a reference period and a week before (so the first day's rest is known). */
+    public static LocalDate reportFirstDay(Regime regime, LocalDate from) {
+        return from.minusWeeks(regime.referenceWeeks() + 1L);
+    }
+
+    /** The last day a report of the days up to {@code to} reads: a reference period after (whose days make up excluded days). */
+    public static LocalDate reportLastDay(Regime regime, LocalDate to) {
+        return to.plusWeeks(regime.referenceWeeks());
+    }
+
+    /**
+     * For each focus (runs of days, a history's weeks), exactly what {@link #assess} answers on
+     * the record a report of those days alone reads ({@link #reportFirstDay} to
+     * {@link #reportLastDay}: the shifts of those rota days and the leave overlapping them), from
+     * one record covering all of them, laid out once. No rule reads a day of that window that
+     * another focus's longer record would change, except the days after a reference period
+     * that make up its excluded days: those are taken only up to the focus's own last day. A
+     * record with a shift that starts before its rota day (clocked in early before midnight)
+     * would put that shift's minutes on a day the shorter record does not count: such a record
+     * is cut to each focus's window and laid out once per focus instead.
+     *
+     * @throws IllegalArgumentException when the record does not cover every focus's window
+     */
+    public static List<Assessment> assessReports(Worker worker, Regime regime, WorkRecord record, List<Focus> foci) {
+        for (Focus focus : foci) {
+            if (reportFirstDay(regime, focus.from()).isBefore(record.firstDay())
+                    || reportLastDay(regime, focus.to()).isAfter(record.lastDay())) {
+                throw new IllegalArgumentException("the record " + record.firstDay() + ".." + record.lastDay()
+                        + " does not cover the report window of " + focus.from() + ".." + focus.to());
+            }
+        }
+        Timeline timeline = new Timeline(regime.zone(), record);
+        Boolean startsEarly = null; // looked at only when a focus's window is not the whole record
+        List<Assessment> answers = new ArrayList<>(foci.size());
+        for (Focus focus : foci) {
+            LocalDate first = reportFirstDay(regime, focus.from());
+            LocalDate last = reportLastDay(regime, focus.to());
+            boolean whole = first.equals(record.firstDay()) && last.equals(record.lastDay());
+            if (!whole && startsEarly == null) {
+                startsEarly = timeline.periods().stream().anyMatch(period ->
+                        period.startsAt().atZone(regime.zone()).toLocalDate().isBefore(period.rotaDate()));
+            }
+            if (whole || !startsEarly) {
+                answers.add(assess(worker, regime, timeline, record, focus, last));
+            } else {
+                WorkRecord cut = cut(record, first, last);
+                answers.add(assess(worker, regime, new Timeline(regime.zone(), cut), cut, focus));
+            }
+        }
+        return answers;
+    }
+
+    /** The record as read for {@code first} to {@code last} alone: shifts of those rota days, leave overlapping them. */
+    static WorkRecord cut(WorkRecord record, LocalDate first, LocalDate last) {
+        List<WorkPeriod> periods = record.periods().stream()
+                .filter(period -> !period.rotaDate().isBefore(first) && !period.rotaDate().isAfter(last)).toList();
+        List<Leave> leaves = record.leaves().stream()
+                .filter(leave -> !leave.firstDay().isAfter(last) && !leave.lastDay().isBefore(first)).toList();
+        return new WorkRecord(periods, leaves, first, last);
     }
 
     /** Where the person stands on {@code day}: average, week's hours, last rest. */

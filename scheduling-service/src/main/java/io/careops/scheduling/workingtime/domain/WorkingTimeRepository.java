@@ -103,6 +103,13 @@ public class WorkingTimeRepository {
                 CompensatoryRestGiven.class).setParameter("staff", staffIds).getResultList();
     }
 
+    /** Compensatory rest recorded as given to the staff of the homes (one subquery, not a parameter per person). */
+    public List<CompensatoryRestGiven> restGivenInHomes(Collection<UUID> careHomeIds) {
+        return entityManager.createQuery("from CompensatoryRestGiven g where g.staffId in"
+                + " (select st.id from Staff st where st.careHomeId in :homes)", CompensatoryRestGiven.class)
+                .setParameter("homes", careHomeIds).getResultList();
+    }
+
     public void persist(Object entity) {
         entityManager.persist(entity);
     }

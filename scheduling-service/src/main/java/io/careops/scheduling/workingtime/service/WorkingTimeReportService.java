@@ -22,15 +22,18 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
- * Working time across homes: everyone's shifts and leave are read in two queries per home and
- * judged in memory, so the cost grows with shifts, not with round trips.
+ * Working time across homes: everyone's shifts and leave are read at once (four queries however
+ * many homes and staff) and judged in memory, so the cost grows with shifts, not with round trips.
  */
 @ApplicationScoped
 public class WorkingTimeReportService {
@@ -40,14 +43,16 @@ public class WorkingTimeReportService {
     private final StaffRepository staff;
     private final CareHomeAccess access;
     private final WorkingTimeService workingTime;
+    private final Session session;
 
     public WorkingTimeReportService(WorkingTimeRepository records, CareHomeRepository homes, StaffRepository staff,
-            CareHomeAccess access, WorkingTimeService workingTime) {
+            CareHomeAccess access, WorkingTimeService workingTime, Session session) {
         this.records = records;
         this.homes = homes;
         this.staff = staff;
         this.access = access;
         this.workingTime = workingTime;
+        this.session = session;
     }
 
     /** One person's findings and outstanding compensatory rest over the period. */
@@ -56,19 +61,69 @@ public class WorkingTimeReportService {
 
     /**
      * Everyone with shifts in the home (or, without one, in every home the caller sees) judged
-     * on the days of {@code period}.
+     * on the days of {@code period}. All the homes are read at once, in four queries (staff,
+     * shifts, leave, compensatory rest given) over the widest report window of their regimes,
+     * and each person is judged on exactly the record a report of their own home reads
+     * ({@link WorkingTimeEngine#assessReports}). Read only.
      */
     @Transactional
     public List<PersonResult> judge(UUID careHomeId, Period period) {
+        // Nothing is written: entities read without dirty-checking snapshots, and no flush at commit.
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
         List<CareHome> judged = careHomeId != null
                 ? List.of(access.visible(homes.findByIdOptional(careHomeId), CareHome::id, "Care home", careHomeId))
                 : homes.listAll().stream().filter(home -> access.canSee(home.id())).toList();
+        if (judged.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Regime> regimes = new HashMap<>();
+        judged.forEach(home -> regimes.put(home.id(), workingTime.regime(home)));
+        LocalDate loadFrom = null;
+        LocalDate loadTo = null;
+        for (Regime regime : regimes.values()) {
+            LocalDate first = WorkingTimeEngine.reportFirstDay(regime, period.from());
+            LocalDate last = WorkingTimeEngine.reportLastDay(regime, period.to());
+            loadFrom = loadFrom == null || first.isBefore(loadFrom) ? first : loadFrom;
+            loadTo = loadTo == null || last.isAfter(loadTo) ? last : loadTo;
+        }
+        List<UUID> homeIds = judged.stream().map(CareHome::id).toList();
+        Map<UUID, Staff> people = staff.list("careHomeId in ?1", homeIds).stream()
+                .collect(Collectors.toMap(Staff::id, Function.identity()));
+        Map<UUID, List<WorkPeriod>> periods = records.periodsByStaff(homeIds, loadFrom, loadTo);
+        Map<UUID, List<Leave>> leaves = records.leavesByStaff(homeIds, loadFrom, loadTo);
+        Map<UUID, List<CompensatoryRestGiven>> given = records.restGivenInHomes(homeIds).stream()
+                .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId));
+        Focus focus = Focus.days(period.from(), period.to());
+        // By home in the order judged, then by surname, as each home's report lists them.
+        Map<UUID, List<PersonResult>> byHome = new HashMap<>();
+        for (Map.Entry<UUID, List<WorkPeriod>> entry : periods.entrySet()) {
+            Staff member = people.get(entry.getKey());
+            if (member == null) {
+                continue;
+            }
+            Regime regime = regimes.get(member.careHomeId());
+            Assessment assessment = WorkingTimeEngine.assessReports(WorkingTimeService.worker(member), regime,
+                    new WorkRecord(entry.getValue(), leaves.getOrDefault(member.id(), List.of()), loadFrom, loadTo),
+                    List.of(focus)).get(0);
+            if (!assessment.findings().isEmpty()) {
+                CareHome home = judged.stream().filter(h -> h.id().equals(member.careHomeId())).findFirst().orElseThrow();
+                byHome.computeIfAbsent(home.id(), id -> new ArrayList<>()).add(new PersonResult(member, home, assessment,
+                        WorkingTimeService.outstanding(assessment.compensatoryRest(),
+                                given.getOrDefault(member.id(), List.of()))));
+            }
+        }
         List<PersonResult> results = new ArrayList<>();
         for (CareHome home : judged) {
-            results.addAll(judge(load(home, period), Focus.days(period.from(), period.to())));
+            List<PersonResult> ofHome = byHome.getOrDefault(home.id(), List.of());
+            results.addAll(ofHome.stream().sorted(BY_NAME).toList());
         }
         return results;
     }
+
+    private static final Comparator<PersonResult> BY_NAME = Comparator
+            .comparing((PersonResult result) -> result.member().lastName())
+            .thenComparing(result -> result.member().staffNumber());
 
     /**
      * Everything needed to judge a home's people on days {@code from} to {@code to}: their
@@ -103,28 +158,6 @@ public class WorkingTimeReportService {
         return new HomeRecords(home, regime, loaded.from(), loaded.to(),
                 records.periodsByStaff(List.of(home.id()), loaded.from(), loaded.to()),
                 records.leavesByStaff(List.of(home.id()), loaded.from(), loaded.to()), people);
-    }
-
-    /** Everyone in the records with a finding in focus, by surname. */
-    public List<PersonResult> judge(HomeRecords loaded, Focus focus) {
-        Map<UUID, List<CompensatoryRestGiven>> given = records.restGiven(loaded.periods().keySet()).stream()
-                .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId));
-        List<PersonResult> results = new ArrayList<>();
-        for (Map.Entry<UUID, List<WorkPeriod>> entry : loaded.periods().entrySet()) {
-            Staff member = loaded.people().get(entry.getKey());
-            if (member == null) {
-                continue;
-            }
-            Assessment assessment = WorkingTimeEngine.assess(WorkingTimeService.worker(member), loaded.regime(),
-                    loaded.recordOf(member.id(), entry.getValue()), focus);
-            if (!assessment.findings().isEmpty()) {
-                results.add(new PersonResult(member, loaded.home(), assessment, WorkingTimeService.outstanding(
-                        assessment.compensatoryRest(), given.getOrDefault(member.id(), List.of()))));
-            }
-        }
-        results.sort(Comparator.comparing((PersonResult result) -> result.member().lastName())
-                .thenComparing(result -> result.member().staffNumber()));
-        return results;
     }
 
     /** Findings of all people, most severe first, each with its person. */
