@@ -167,18 +167,21 @@ public class ServiceGrants {
         return keys;
     }
 
-    /** A file path, or a classpath resource (tests). */
+    /** A file path, or else a classpath resource (the tests' dev-only key). */
     private static String read(String location) {
-        Path file = Path.of(location.startsWith("file:") ? location.substring(5) : location);
+        String path = location.startsWith("file:") ? location.substring(5)
+                : location.startsWith("classpath:") ? location.substring(10) : location;
         try {
+            Path file = Path.of(path);
             if (Files.isRegularFile(file)) {
                 return Files.readString(file);
             }
-            String content = KeyUtils.readKeyContent(location);
-            if (content == null) {
-                throw new IllegalStateException("No service grant public key at " + location);
+            try (var resource = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+                if (resource == null) {
+                    throw new IllegalStateException("No service grant public key at " + location);
+                }
+                return new String(resource.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
             }
-            return content;
         } catch (IOException e) {
             throw new UncheckedIOException("The service grant public key at " + location + " cannot be read", e);
         }
