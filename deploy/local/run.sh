@@ -62,6 +62,10 @@ SERVICES_READY_TIMEOUT="${CAREOPS_READY_TIMEOUT:-180}" # seconds; raise it on a 
 STOP_TIMEOUT=30
 JWT_PUBLIC_KEY="$REPO_ROOT/deploy/local/dev-keys/dev-only-public.pem"
 JWT_ISSUER="https://dev-only.careops.invalid"
+# Scheduling's service grant to compliance (the certification check at assignment): scheduling signs
+# with the private half, compliance verifies with the public half. Dev-only pair, like the JWT's.
+SERVICE_GRANT_PRIVATE_KEY="$REPO_ROOT/deploy/local/dev-keys/dev-only-service-grant-private.pem"
+SERVICE_GRANT_PUBLIC_KEY="$REPO_ROOT/deploy/local/dev-keys/dev-only-service-grant-public.pem"
 
 ALL_SERVICES=(scheduling incident-safety compliance)
 declare -A MODULE=([scheduling]=scheduling-service [incident-safety]=incident-safety-service [compliance]=compliance-service)
@@ -287,6 +291,12 @@ if setpriv --help 2>/dev/null | grep -q -- --pdeathsig; then PDEATHSIG=(setpriv 
 for s in "${SERVICES[@]}"; do
   say "Starting ${MODULE[$s]} on :${HTTP_PORT[$s]} (database ${DATABASE[$s]}, log ${LOG_DIR#"$REPO_ROOT"/}/${MODULE[$s]}.log)"
   : >"$(log_of "$s")" # emptied here for the same reason as postgres.log
+  # Each side of the service grant gets only its own half: the private key to scheduling, the public to compliance.
+  grant_private=""; grant_public=""
+  case "$s" in
+    scheduling) grant_private="$SERVICE_GRANT_PRIVATE_KEY" ;;
+    compliance) grant_public="$SERVICE_GRANT_PUBLIC_KEY" ;;
+  esac
   # The same variables production sets (MP_JWT_VERIFY_*), pointed at the dev-only key pair, which
   # the services accept only because CAREOPS_JWT_DEV_KEYS_ALLOWED=true.
   # The password is not checked: zonky's initdb sets trust auth (PostgreSQL listens on localhost only).
@@ -304,6 +314,8 @@ for s in "${SERVICES[@]}"; do
   QUARKUS_MAILER_MOCK="${QUARKUS_MAILER_MOCK:-true}" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_PUBLIC_KEY" \
   MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
+  CAREOPS_SERVICE_GRANT_PRIVATE_KEY_LOCATION="$grant_private" \
+  CAREOPS_SERVICE_GRANT_PUBLIC_KEY_LOCATION="$grant_public" \
   JAVA_TOOL_OPTIONS="$(careops_jvm_options "$REPO_ROOT/${MODULE[$s]}/target/quarkus-app")" \
     "${PDEATHSIG[@]}" "$CAREOPS_JAVA" -jar "$(jar_of "$s")" >>"$(log_of "$s")" 2>&1 &
   SERVICE_PID[$s]=$!

@@ -500,8 +500,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count. One query for the whole batch.
-         * @description For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count. One query for the whole batch.
+         * For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count, unless the scheduling service's grant (CareOps-Service-Grant) names the people asked about. One query for the whole batch.
+         * @description For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count, unless the scheduling service's grant (CareOps-Service-Grant) names the people asked about. One query for the whole batch.
          *
          *     Roles: admin, manager, inspector, staff.
          */
@@ -3675,7 +3675,10 @@ export interface operations {
     checkStaffStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description For the scheduling service only: a short-lived JWT signed with scheduling's own key (iss careops-scheduling, aud careops-compliance, sub the caller's subject, staff_ids every person asked about). When valid, those people's certifications count in every care home and a staff-only caller may ask about them; when invalid, 403. Without it, the caller's own care homes and self-service limits apply. */
+                "CareOps-Service-Grant"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3700,7 +3703,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Per person, in request order */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3729,7 +3732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this */
+            /** @description The caller's role may not do this, or a service grant was sent that is not valid (signature, issuer, audience, expiry, another caller) or does not name every person asked about */
             403: {
                 headers: {
                     [name: string]: unknown;

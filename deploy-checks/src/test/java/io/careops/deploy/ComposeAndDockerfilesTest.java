@@ -98,7 +98,9 @@ class ComposeAndDockerfilesTest {
                 if (problem != null) {
                     violations.add(where + ": " + problem);
                 }
-                if (SENSITIVE.matcher(variable.getKey()).find() && !String.valueOf(variable.getValue()).startsWith("${")) {
+                // A path to a compose secret (/run/secrets/...) names where the value is, not the value.
+                if (SENSITIVE.matcher(variable.getKey()).find() && !String.valueOf(variable.getValue()).startsWith("${")
+                        && !String.valueOf(variable.getValue()).startsWith("/run/secrets/")) {
                     violations.add(where + ": " + variable.getKey() + " is written in the file; take it from the environment (${...})");
                 }
             }

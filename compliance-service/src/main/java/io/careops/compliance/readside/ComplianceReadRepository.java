@@ -125,7 +125,7 @@ public class ComplianceReadRepository {
                 (Boolean) row[9], (Boolean) row[10], date(row[11]))).toList();
     }
 
-    /** Current certifications of the home by status on {@code asOf}; every status present, 0 when none. */
+    /** Certifications of the home in force on {@code asOf} (the matrix's rule), by status that day; every status present, 0 when none. */
     public Map<String, Long> countsByStatus(UUID careHomeId, LocalDate asOf) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (CertificationStatus status : CertificationStatus.values()) {
@@ -133,20 +133,23 @@ public class ComplianceReadRepository {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("SELECT " + CertificationStatus.SQL
-                + " AS status, count(*) FROM staff_certification c WHERE c.care_home_id = :home AND c.superseded_by IS NULL"
-                + " GROUP BY 1").setParameter("home", careHomeId).setParameter("asOf", asOf).getResultList();
+                + " AS status, count(*) FROM staff_certification c WHERE c.care_home_id = :home AND "
+                + inForceOn("CAST(:asOf AS date)") + " GROUP BY 1").setParameter("home", careHomeId).setParameter("asOf", asOf).getResultList();
         rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
 
-    /** Current certifications not expired on {@code asOf} and not awaiting evidence, expiring within 30, 60, 90 days. */
+    /**
+     * Certifications in force on {@code asOf} (the matrix's rule), not expired then and not awaiting
+     * evidence, expiring within 30, 60, 90 days.
+     */
     public Map<String, Long> expiringWithin30To90Days(UUID careHomeId, LocalDate asOf) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 SELECT count(*) FILTER (WHERE c.expiry_date <= :d30), count(*) FILTER (WHERE c.expiry_date <= :d60),
                        count(*) FILTER (WHERE c.expiry_date <= :d90)
                 FROM staff_certification c
-                WHERE c.care_home_id = :home AND c.superseded_by IS NULL AND NOT c.awaiting_evidence
-                  AND c.expiry_date >= :asOf AND c.expiry_date <= :d90""")
+                WHERE c.care_home_id = :home AND %s AND NOT c.awaiting_evidence
+                  AND c.expiry_date >= :asOf AND c.expiry_date <= :d90""".formatted(inForceOn("CAST(:asOf AS date)")))
                 .setParameter("home", careHomeId).setParameter("asOf", asOf).setParameter("d30", asOf.plusDays(30))
                 .setParameter("d60", asOf.plusDays(60)).setParameter("d90", asOf.plusDays(90)).getSingleResult();
         Map<String, Long> expiring = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Which critical or mandatory certifications each of a batch of people lacks on a day, and
@@ -32,7 +33,10 @@ import java.util.UUID;
  * certifications of one type, the best on the day decides.
  *
  * A staff-only (self-service) caller may ask only about themselves: another person answers 404,
- * as anywhere else in the API.
+ * as anywhere else in the API. Certificates count only in the caller's care homes. Both limits are
+ * lifted by a valid grant of the scheduling service ({@link ServiceGrants}) that names every person
+ * asked about: scheduling's certification check at assignment judges the people of a swap or of
+ * cross-home cover on their real certificates, whoever is asking. The answer stays verdicts only.
  */
 @ApplicationScoped
 public class StaffStatusService {
@@ -41,23 +45,37 @@ public class StaffStatusService {
     private final CareHomeAccess access;
     private final Caller self;
     private final StaffDirectory directory;
+    private final ServiceGrants grants;
+    private final JsonWebToken token;
 
     public StaffStatusService(ComplianceReadRepository reads, CareHomeAccess access, Caller self,
-            StaffDirectory directory) {
+            StaffDirectory directory, ServiceGrants grants, JsonWebToken token) {
         this.reads = reads;
         this.access = access;
         this.self = self;
         this.directory = directory;
+        this.grants = grants;
+        this.token = token;
     }
 
     public StaffStatusResponse check(StaffStatusRequest request) {
+        return check(request, null);
+    }
+
+    /**
+     * {@code grant}: the scheduling service's grant ({@link ServiceGrants}), or null. A valid one
+     * covering everyone asked about answers from every home's certificates and for a staff-only
+     * caller too; an invalid one is 403; none is the caller's own view.
+     */
+    public StaffStatusResponse check(StaffStatusRequest request, String grant) {
         List<StaffStatusRequest.Person> people = request.staff();
         int days = people.stream().mapToInt(person -> person.dates() == null ? 0 : person.dates().size()).sum();
         if (days > StaffStatusRequest.MAX_DAYS) {
             throw new ProblemException(ProblemType.VALIDATION, "Too many days asked", List.of(new Problem.FieldError(
                     "staff", "at most " + StaffStatusRequest.MAX_DAYS + " dates over all staff (" + days + " given)")));
         }
-        if (self.selfService()) {
+        boolean granted = grants.admits(grant, token, people.stream().map(StaffStatusRequest.Person::staffId).toList());
+        if (self.selfService() && !granted) {
             requireOnlySelf(people);
         }
         // One ask per person on the request's date, then one per further date of theirs.
@@ -78,7 +96,7 @@ public class StaffStatusService {
                 }
             }
         }
-        Optional<Set<UUID>> visible = access.restriction();
+        Optional<Set<UUID>> visible = granted ? Optional.empty() : access.restriction();
         List<ComplianceReadRepository.DayNotValid> rows = QuarkusTransaction.joiningExisting()
                 .call(() -> reads.notValidOn(asks, visible));
         Map<Integer, List<StaffStatusResponse.NotValid>> byAsk = new HashMap<>();

@@ -24,8 +24,15 @@ import org.jboss.logging.Logger;
 /**
  * Asks compliance, in one call and outside any database transaction, whether the people about
  * to be assigned have a mandatory certification for their role lapsed on the shift's day. Any
- * failure (down, slow, circuit open, an error answer) gives UNCHECKED verdicts: an outage never
- * stops rota work, the shift records the warning instead.
+ * failure (down, slow, circuit open, an error answer, a grant compliance refuses) gives UNCHECKED
+ * verdicts: an outage never stops rota work, the shift records the warning instead.
+ *
+ * The caller's own token authenticates the call (and compliance's audit names them); beside it goes
+ * scheduling's {@link ServiceGrant} for exactly the people asked about, so compliance judges each of
+ * them on their certificates in whichever home they were recorded, even when the caller's token
+ * cannot see that home (cross-home cover, a swap across homes) or the person (a staff member
+ * accepting a colleague's swap). Without a configured key no grant is sent: compliance then answers
+ * only from what the caller's token sees, as before grants.
  */
 @ApplicationScoped
 public class CertificationCheck {
@@ -51,11 +58,14 @@ public class CertificationCheck {
     private final GuardedCompliance compliance;
     private final StaffRepository staff;
     private final JsonWebToken caller;
+    private final ServiceGrant grants;
 
-    public CertificationCheck(GuardedCompliance compliance, StaffRepository staff, JsonWebToken caller) {
+    public CertificationCheck(GuardedCompliance compliance, StaffRepository staff, JsonWebToken caller,
+            ServiceGrant grants) {
         this.compliance = compliance;
         this.staff = staff;
         this.caller = caller;
+        this.grants = grants;
     }
 
     public CertificationVerdict verdict(UUID staffId, LocalDate date) {
@@ -100,14 +110,17 @@ public class CertificationCheck {
         ComplianceClient.StatusResponse answer;
         String token = "Bearer " + caller.getRawToken();
         try {
+            // Made inside the try: a grant that cannot be signed is a failure to ask, as any other.
+            String grant = grants.grant(caller.getSubject(), people.stream().map(ComplianceClient.Person::staffId).toList())
+                    .orElse(null);
             try {
-                answer = ask(token, new ComplianceClient.StatusRequest(latest, people));
+                answer = ask(token, grant, new ComplianceClient.StatusRequest(latest, people));
             } catch (RuntimeException refused) {
                 if (!perDay || !isBadRequest(refused)) {
                     throw refused;
                 }
                 LOG.infof("Certification check: compliance refused per-person dates (an older release); asking on %s", latest);
-                answer = ask(token, new ComplianceClient.StatusRequest(latest, people.stream()
+                answer = ask(token, grant, new ComplianceClient.StatusRequest(latest, people.stream()
                         .map(person -> new ComplianceClient.Person(person.staffId(), person.roleCode())).toList()));
             }
         } catch (RuntimeException failure) {
@@ -140,10 +153,10 @@ public class CertificationCheck {
         return new Verdicts(verdicts);
     }
 
-    private ComplianceClient.StatusResponse ask(String token, ComplianceClient.StatusRequest request) {
+    private ComplianceClient.StatusResponse ask(String token, String grant, ComplianceClient.StatusRequest request) {
         return QuarkusTransaction.isActive()
-                ? QuarkusTransaction.suspendingExisting().call(() -> compliance.status(token, request))
-                : compliance.status(token, request);
+                ? QuarkusTransaction.suspendingExisting().call(() -> compliance.status(token, grant, request))
+                : compliance.status(token, grant, request);
     }
 
     private static List<CertificationVerdict.NotValid> notValid(List<ComplianceClient.NotValid> items) {

@@ -34,8 +34,9 @@ public class GuardedCompliance {
     @Retry(maxRetries = 1, delay = 100, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, successThreshold = 1)
     @Timeout(1500)
-    public ComplianceClient.StatusResponse status(String authorization, ComplianceClient.StatusRequest request) {
-        return client.status(authorization, request);
+    public ComplianceClient.StatusResponse status(String authorization, String grant,
+            ComplianceClient.StatusRequest request) {
+        return client.status(authorization, grant, request);
     }
 
     /**
