@@ -82,8 +82,11 @@ public final class ComplianceMatrix {
     /**
      * Of several certifications of one type in force on the day: one that covers it (valid or
      * expiring soon), then an expired one, then one awaiting evidence, then a rejected one; among
-     * equals the latest expiry (none first), the latest issue, then the id. As
-     * {@code ComplianceReadRepository.bestFirst} ranks in SQL.
+     * equals the latest expiry (none first), the latest issue, then the id. An expired one outranks
+     * one awaiting evidence or rejected: evidence nobody has verified (which staff can submit
+     * themselves) must not hide a lapse from the rota, which refuses shifts on an EXPIRED mandatory
+     * certification. The matrix and the batch staff status
+     * ({@link ComplianceReadRepository#notValidOn}) both rank by this.
      */
     static Comparator<ComplianceReadRepository.Held> bestFirst(LocalDate day) {
         return Comparator.<ComplianceReadRepository.Held>comparingInt(held -> switch (held.statusOn(day)) {
