@@ -111,13 +111,13 @@ public class StaffDirectory {
 
     /** The active staff of a home, every page; empty when the directory could not be read whole. */
     public Optional<List<StaffMember>> activeStaffOf(UUID careHomeId) {
-        RecentHome key = new RecentHome(caller.getRawToken(), careHomeId);
-        List<StaffMember> known = recentHomes.getIfPresent(key);
-        if (known != null) {
-            return Optional.of(known);
-        }
         List<StaffMember> staff = new ArrayList<>();
         try {
+            RecentHome key = new RecentHome(caller.getRawToken(), careHomeId);
+            List<StaffMember> known = recentHomes.getIfPresent(key);
+            if (known != null) {
+                return Optional.of(known);
+            }
             int page = 0;
             int pages;
             do {
