@@ -5,7 +5,6 @@ import io.careops.compliance.certification.domain.CertificationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,9 +47,10 @@ public class ComplianceReadRepository {
      * day follows from; {@link ComplianceMatrix} picks each person's best per type.
      */
     private static final String IN_FORCE_IN_HOME = """
-            SELECT c.id, c.staff_id, c.staff_number, c.staff_name, c.staff_role, c.certification_type, c.issue_date,
-                   c.expiry_date, COALESCE(c.alert_window_days, 30), c.awaiting_evidence, c.rejected_at IS NOT NULL,
-                   (SELECT renewal.issue_date FROM staff_certification renewal WHERE renewal.id = c.superseded_by)
+            SELECT c.id, c.staff_id, c.staff_number, c.staff_name, c.staff_role, c.certification_type,
+                   c.issue_date - DATE '1970-01-01', c.expiry_date - DATE '1970-01-01', COALESCE(c.alert_window_days, 30),
+                   c.awaiting_evidence, c.rejected_at IS NOT NULL,
+                   (SELECT renewal.issue_date - DATE '1970-01-01' FROM staff_certification renewal WHERE renewal.id = c.superseded_by)
             FROM staff_certification c
             WHERE c.care_home_id = :home AND %s""".formatted(inForceOn("CAST(:asOf AS date)"));
 
@@ -60,9 +60,10 @@ public class ComplianceReadRepository {
      * of thousands of ids costs more to plan than to run. {@link #notValidOn} decides the rest in Java.
      */
     private static final String HELD_BY = """
-            SELECT c.id, c.staff_id, c.certification_type, c.issue_date, c.expiry_date, COALESCE(c.alert_window_days, 30),
-                   c.awaiting_evidence, c.rejected_at IS NOT NULL,
-                   (SELECT renewal.issue_date FROM staff_certification renewal WHERE renewal.id = c.superseded_by)
+            SELECT c.id, c.staff_id, c.certification_type, c.issue_date - DATE '1970-01-01',
+                   c.expiry_date - DATE '1970-01-01', COALESCE(c.alert_window_days, 30), c.awaiting_evidence,
+                   c.rejected_at IS NOT NULL,
+                   (SELECT renewal.issue_date - DATE '1970-01-01' FROM staff_certification renewal WHERE renewal.id = c.superseded_by)
             FROM unnest(CAST(string_to_array(:ids, ',') AS uuid[])) AS asked(staff_id)
             JOIN staff_certification c ON c.staff_id = asked.staff_id
             WHERE c.issue_date <= CAST(:lastDay AS date)%s""";
@@ -97,8 +98,8 @@ public class ComplianceReadRepository {
         List<Object[]> rows = entityManager.createNativeQuery(IN_FORCE_IN_HOME).setParameter("home", careHomeId)
                 .setParameter("asOf", asOf).getResultList();
         return rows.stream().map(row -> new Held((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3],
-                (String) row[4], (String) row[5], date(row[6]), date(row[7]), ((Number) row[8]).intValue(),
-                (Boolean) row[9], (Boolean) row[10], date(row[11]))).toList();
+                (String) row[4], (String) row[5], epochDay(row[6]), epochDay(row[7]), ((Number) row[8]).intValue(),
+                (Boolean) row[9], (Boolean) row[10], epochDay(row[11]))).toList();
     }
 
     /** Current certifications of the home by status on {@code asOf}; every status present, 0 when none. */
@@ -191,8 +192,8 @@ public class ComplianceReadRepository {
         List<Object[]> rows = query.getResultList();
         Map<UUID, List<Held>> heldBy = new HashMap<>();
         for (Object[] row : rows) {
-            Held held = new Held((UUID) row[0], (UUID) row[1], null, null, null, (String) row[2], date(row[3]),
-                    date(row[4]), ((Number) row[5]).intValue(), (Boolean) row[6], (Boolean) row[7], date(row[8]));
+            Held held = new Held((UUID) row[0], (UUID) row[1], null, null, null, (String) row[2], epochDay(row[3]),
+                    epochDay(row[4]), ((Number) row[5]).intValue(), (Boolean) row[6], (Boolean) row[7], epochDay(row[8]));
             heldBy.computeIfAbsent(held.staffId(), id -> new ArrayList<>(8)).add(held);
         }
         List<CertificationType> types = entityManager
@@ -200,6 +201,7 @@ public class ComplianceReadRepository {
                 .stream().sorted(Comparator.comparing(CertificationType::critical).reversed()
                         .thenComparing(CertificationType::code))
                 .toList();
+        List<Set<String>> mandatoryRoles = types.stream().map(type -> Set.copyOf(type.mandatoryRoles())).toList();
         List<DayNotValid> answer = new ArrayList<>();
         Map<String, Held> best = new HashMap<>();
         for (int a = 0; a < asks.size(); a++) {
@@ -219,8 +221,9 @@ public class ComplianceReadRepository {
                     }
                 }
             }
-            for (CertificationType type : types) {
-                boolean mandatory = type.mandatoryFor(role);
+            for (int t = 0; t < types.size(); t++) {
+                CertificationType type = types.get(t);
+                boolean mandatory = role != null && mandatoryRoles.get(t).contains(role);
                 Held held = best.get(type.code());
                 if (!mandatory && !(type.critical() && held != null)) {
                     continue;
@@ -250,10 +253,12 @@ public class ComplianceReadRepository {
         return numbers;
     }
 
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate local ? local : ((Date) value).toLocalDate();
+    /**
+     * A date read as days since 1970-01-01 ({@code date - DATE '1970-01-01'}): the driver's
+     * {@code java.sql.Date} goes through a Calendar and a time zone for each value, which was a
+     * tenth of the batch staff status's time (issue 15, JFR).
+     */
+    private static LocalDate epochDay(Object value) {
+        return value == null ? null : LocalDate.ofEpochDay(((Number) value).longValue());
     }
 }
