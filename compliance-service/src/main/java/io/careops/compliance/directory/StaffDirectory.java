@@ -27,6 +27,13 @@ import org.jboss.logging.Logger;
  * the same people (a training day recorded, an import) asks scheduling once per person, and nobody
  * sees through the cache what their own token would not show them. A person not found, or a
  * directory that did not answer, is not remembered.
+ *
+ * <p>A home's active staff list (every page) is remembered the same way and as long, keyed by the
+ * bearer token and the home: a manager paging through the dashboard, the training matrix and the
+ * return of a home reads the directory once (issue 15: six pages of 100 were most of a dashboard's
+ * time), another caller (another token) always asks scheduling with their own token, and a list
+ * read only in part, or not at all, is not remembered. So a person hired, moved or gone in
+ * scheduling shows on compliance's views of that home at most that many seconds later.
  */
 @ApplicationScoped
 public class StaffDirectory {
@@ -50,9 +57,14 @@ public class StaffDirectory {
     private final JsonWebToken caller;
     private final Guard guard;
     private final Cache<Recent, StaffMember> recent;
+    private final Cache<RecentHome, List<StaffMember>> recentHomes;
 
     /** Who asked (their bearer token) and about whom. */
     private record Recent(String token, UUID staffId) {
+    }
+
+    /** Who asked (their bearer token) and about which home. */
+    private record RecentHome(String token, UUID careHomeId) {
     }
 
     public StaffDirectory(@RestClient SchedulingStaffClient client, JsonWebToken caller,
@@ -63,6 +75,8 @@ public class StaffDirectory {
             @ConfigProperty(name = "careops.scheduling.staff-cache-seconds", defaultValue = "30") long cacheSeconds) {
         this.client = client;
         this.recent = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(cacheSeconds)).maximumSize(10_000).build();
+        // About 600 people a home: 200 lists are at most some tens of MB, far more than the homes and callers of 30 s.
+        this.recentHomes = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(cacheSeconds)).maximumSize(200).build();
         this.caller = caller;
         this.guard = Guard.create().withDescription("scheduling staff directory")
                 .withTimeout().duration(timeoutMs, ChronoUnit.MILLIS).done()
@@ -99,6 +113,11 @@ public class StaffDirectory {
     public Optional<List<StaffMember>> activeStaffOf(UUID careHomeId) {
         List<StaffMember> staff = new ArrayList<>();
         try {
+            RecentHome key = new RecentHome(caller.getRawToken(), careHomeId);
+            List<StaffMember> known = recentHomes.getIfPresent(key);
+            if (known != null) {
+                return Optional.of(known);
+            }
             int page = 0;
             int pages;
             do {
@@ -108,7 +127,9 @@ public class StaffDirectory {
                 pages = answer.totalPages();
                 page++;
             } while (page < pages);
-            return Optional.of(staff);
+            List<StaffMember> whole = List.copyOf(staff);
+            recentHomes.put(key, whole);
+            return Optional.of(whole);
         } catch (Exception outage) {
             LOG.warnf("Staff directory unavailable for home %s: %s", careHomeId, outage.toString());
             return Optional.empty();

@@ -38,6 +38,11 @@ public final class ComplianceMatrix {
     private final boolean directoryAvailable;
     private final List<CertificationType> types;
     private final List<Row> rows;
+    /** The types mandatory per role, worked out once per role (issue 15: per row and call, it was most of the CPU). */
+    private final Map<String, List<CertificationType>> mandatoryByRole = new HashMap<>();
+    private final List<CertificationType> noRoleTypes;
+    /** Counted on first use; a matrix is built and read by one request, never shared between threads. */
+    private List<TypeTally> tallies;
 
     private ComplianceMatrix(UUID careHomeId, LocalDate asOf, boolean directoryAvailable, List<CertificationType> types,
             List<Row> rows) {
@@ -46,6 +51,7 @@ public final class ComplianceMatrix {
         this.directoryAvailable = directoryAvailable;
         this.types = types;
         this.rows = rows;
+        this.noRoleTypes = types.stream().filter(type -> type.mandatoryFor(null)).toList();
     }
 
     /** One person. {@code cells} holds their best current certification of every type they hold. */
@@ -82,8 +88,11 @@ public final class ComplianceMatrix {
     /**
      * Of several certifications of one type in force on the day: one that covers it (valid or
      * expiring soon), then an expired one, then one awaiting evidence, then a rejected one; among
-     * equals the latest expiry (none first), the latest issue, then the id. As
-     * {@code ComplianceReadRepository.bestFirst} ranks in SQL.
+     * equals the latest expiry (none first), the latest issue, then the id. An expired one outranks
+     * one awaiting evidence or rejected: evidence nobody has verified (which staff can submit
+     * themselves) must not hide a lapse from the rota, which refuses shifts on an EXPIRED mandatory
+     * certification. The matrix and the batch staff status
+     * ({@link ComplianceReadRepository#notValidOn}) both rank by this.
      */
     static Comparator<ComplianceReadRepository.Held> bestFirst(LocalDate day) {
         return Comparator.<ComplianceReadRepository.Held>comparingInt(held -> switch (held.statusOn(day)) {
@@ -162,7 +171,11 @@ public final class ComplianceMatrix {
 
     /** The active types mandatory for this role. */
     public List<CertificationType> mandatoryFor(String roleCode) {
-        return types.stream().filter(type -> type.mandatoryFor(roleCode)).toList();
+        if (roleCode == null) {
+            return noRoleTypes;
+        }
+        return mandatoryByRole.computeIfAbsent(roleCode,
+                role -> types.stream().filter(type -> type.mandatoryFor(role)).toList());
     }
 
     /** The columns: the active types mandatory for some role, in catalogue order. */
@@ -172,6 +185,13 @@ public final class ComplianceMatrix {
 
     /** Per column, staff it is mandatory for and how many are covered. */
     public List<TypeTally> tallies() {
+        if (tallies == null) {
+            tallies = countTallies();
+        }
+        return tallies;
+    }
+
+    private List<TypeTally> countTallies() {
         Map<String, int[]> counts = new LinkedHashMap<>();
         mandatoryTypes().forEach(type -> counts.put(type.code(), new int[2]));
         for (Row row : rows) {
@@ -204,10 +224,11 @@ public final class ComplianceMatrix {
     /** Critical certifications expired on the day, whether or not the role demands them, by name then type. */
     public List<ExpiredCritical> expiredCritical() {
         List<ExpiredCritical> expired = new ArrayList<>();
+        List<CertificationType> critical = types.stream().filter(CertificationType::critical).toList();
         for (Row row : rows) {
-            for (CertificationType type : types) {
+            for (CertificationType type : critical) {
                 Cell cell = row.cells().get(type.code());
-                if (type.critical() && cell != null && cell.status().equals("EXPIRED")) {
+                if (cell != null && cell.status().equals("EXPIRED")) {
                     expired.add(new ExpiredCritical(row, type, cell));
                 }
             }

@@ -2,6 +2,7 @@ package io.careops.compliance.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
@@ -28,12 +29,19 @@ class StaffDirectoryCacheTest {
         SchedulingStaffClient client() {
             return (SchedulingStaffClient) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {SchedulingStaffClient.class}, (proxy, method, args) -> {
-                        if (!method.getName().equals("get")) {
-                            throw new UnsupportedOperationException(method.getName());
-                        }
                         asked.add((String) args[0]);
                         if (failure != null) {
                             throw failure;
+                        }
+                        if (method.getName().equals("list")) {
+                            // Two pages of one person each: page 0 and page 1 of the home asked.
+                            UUID home = (UUID) args[1];
+                            int page = (Integer) args[3];
+                            return new StaffPage(List.of(new StaffMember(new UUID(home.getLeastSignificantBits(), page),
+                                    "10000" + page, "Ann", "Bell", "SCA", home, null, null, true)), page, 1, 2, 2);
+                        }
+                        if (!method.getName().equals("get")) {
+                            throw new UnsupportedOperationException(method.getName());
                         }
                         return new StaffMember((UUID) args[1], "S1001", "Ann", "Bell", "SCA", UUID.randomUUID(), null,
                                 null, true);
@@ -108,4 +116,50 @@ class StaffDirectoryCacheTest {
         assertEquals(2, scheduling.asked.size());
     }
 
+    @Test
+    void aHomesStaffIsReadOncePerTokenAndHomeWhileRemembered() {
+        Scheduling scheduling = new Scheduling();
+        AtomicReference<String> raw = new AtomicReference<>("token-A");
+        StaffDirectory directory = new StaffDirectory(scheduling.client(), token(raw), 500, 0, 1, 1000, 30);
+        UUID home = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+        UUID otherHome = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+
+        assertEquals(2, directory.activeStaffOf(home).orElseThrow().size());
+        assertEquals(directory.activeStaffOf(home), directory.activeStaffOf(home));
+        assertEquals(List.of("Bearer token-A", "Bearer token-A"), scheduling.asked); // both pages, once
+
+        directory.activeStaffOf(otherHome); // another home: read
+        assertEquals(4, scheduling.asked.size());
+
+        raw.set("token-B"); // another caller: read again with their own token, never from token-A's list
+        assertEquals(2, directory.activeStaffOf(home).orElseThrow().size());
+        assertEquals(List.of("Bearer token-B", "Bearer token-B"), scheduling.asked.subList(4, 6));
+    }
+
+    @Test
+    void aHomeNotReadWholeIsNotRemembered() {
+        Scheduling scheduling = new Scheduling();
+        StaffDirectory directory = new StaffDirectory(scheduling.client(), token(new AtomicReference<>("token-A")), 500, 0, 1,
+                1000, 30);
+        UUID home = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+
+        scheduling.failure = new WebApplicationException(503);
+        assertTrue(directory.activeStaffOf(home).isEmpty());
+        scheduling.failure = null;
+        assertEquals(2, directory.activeStaffOf(home).orElseThrow().size());
+        assertEquals(3, scheduling.asked.size()); // the failed first page, then both pages
+    }
+
+    @Test
+    void noHomeMemoryWhenTurnedOff() {
+        Scheduling scheduling = new Scheduling();
+        StaffDirectory directory = new StaffDirectory(scheduling.client(), token(new AtomicReference<>("token-A")), 500, 0, 1,
+                1000, 0);
+        UUID home = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+
+        directory.activeStaffOf(home);
+        directory.activeStaffOf(home);
+
+        assertEquals(4, scheduling.asked.size());
+    }
 }
