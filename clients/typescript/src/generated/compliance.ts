@@ -500,8 +500,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count, unless the scheduling service's grant (CareOps-Service-Grant) names the people asked about. One query for the whole batch.
-         * @description For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count, unless the scheduling service's grant (CareOps-Service-Grant) names the people asked about. One query for the whole batch.
+         * For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count, unless the scheduling service's grant (CareOps-Service-Grant) names the people asked about. The certifications of the whole batch are read in one statement.
+         * @description For each person (at most 5,000, answered in request order), the critical or mandatory certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the caller's care homes count, unless the scheduling service's grant (CareOps-Service-Grant) names the people asked about. The certifications of the whole batch are read in one statement.
          *
          *     Roles: admin, manager, inspector, staff.
          */

@@ -35,7 +35,7 @@ public class StaffStatusResource {
     @Operation(operationId = "checkStaffStatus", summary = "For each person (at most 5,000, answered in request order), the critical or mandatory "
             + "certifications that are not valid on the date: EXPIRED, PENDING or MISSING. Only certifications in the "
             + "caller's care homes count, unless the scheduling service's grant (CareOps-Service-Grant) names the people "
-            + "asked about. One query for the whole batch.")
+            + "asked about. The certifications of the whole batch are read in one statement.")
     @APIResponse(responseCode = "200", description = "Per person, in request order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffStatusResponse.class)))
     @APIResponse(responseCode = "403", description = "The caller's role may not do this, or a service grant was sent"
