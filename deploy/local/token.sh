@@ -12,6 +12,7 @@ Usage: deploy/local/token.sh <role> [care-homes] [--ttl seconds] [--sub subject]
   care-homes  comma-separated care-home UUIDs, or '*' for every home (default '*')
   --ttl N     lifetime in seconds (default 3600)
   --sub S     subject (default dev-<role>); upn is S@careops.invalid
+  --staff-number N  the staff_number claim (six digits): the person a staff token acts as
 
 Prints only the token, e.g.
   curl -H "Authorization: Bearer $(deploy/local/token.sh admin '*')" http://localhost:8081/api/v1/care-homes
@@ -23,12 +24,13 @@ die() { echo "token.sh: $*" >&2; exit 2; }
 KEY="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/dev-keys/dev-only-private.pem"
 ISSUER="https://dev-only.careops.invalid"   # the issuer services accept only with CAREOPS_JWT_DEV_KEYS_ALLOWED=true
 
-role="" homes="" ttl=3600 sub=""
+role="" homes="" ttl=3600 sub="" staff_number=""
 while (($#)); do
   case "$1" in
     -h|--help) usage; exit 0 ;;
     --ttl) (($# >= 2)) || die "--ttl needs a value"; ttl="$2"; shift 2 ;;
     --sub) (($# >= 2)) || die "--sub needs a value"; sub="$2"; shift 2 ;;
+    --staff-number) (($# >= 2)) || die "--staff-number needs a value"; staff_number="$2"; shift 2 ;;
     -*) die "unknown option '$1' (see --help)" ;;
     *)
       if [[ -z "$role" ]]; then role="$1"
@@ -49,6 +51,7 @@ homes="${homes:-*}"
 sub="${sub:-dev-$role}"
 # The subject goes into JSON unescaped, so keep it to characters that need no escaping.
 [[ "$sub" =~ ^[A-Za-z0-9._@:+-]+$ ]] || die "--sub may contain only letters, digits and . _ @ : + -"
+[[ -z "$staff_number" || "$staff_number" =~ ^[0-9]{6}$ ]] || die "--staff-number must be six digits"
 [[ -r "$KEY" ]] || die "DEV-ONLY private key not found: $KEY"
 
 # care_homes: a JSON array of strings, each a UUID or the single wildcard '*'.
@@ -66,8 +69,9 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now="$(date +%s)"
 upn="$sub"; [[ "$upn" == *@* ]] || upn="$sub@careops.invalid"
 header='{"alg":"RS256","typ":"JWT"}'
-payload="$(printf '{"iss":"%s","sub":"%s","upn":"%s","groups":["%s"],"care_homes":[%s],"iat":%d,"exp":%d,"jti":"%s"}' \
-  "$ISSUER" "$sub" "$upn" "$role" "$care_homes" "$now" "$((now + ttl))" "$(openssl rand -hex 16)")"
+payload="$(printf '{"iss":"%s","sub":"%s","upn":"%s","groups":["%s"],"care_homes":[%s],%s"iat":%d,"exp":%d,"jti":"%s"}' \
+  "$ISSUER" "$sub" "$upn" "$role" "$care_homes" "${staff_number:+\"staff_number\":\"$staff_number\",}" \
+  "$now" "$((now + ttl))" "$(openssl rand -hex 16)")"
 
 signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
 signature="$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$KEY" -binary | b64url)"
