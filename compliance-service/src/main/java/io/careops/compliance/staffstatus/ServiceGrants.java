@@ -2,6 +2,7 @@ package io.careops.compliance.staffstatus;
 
 import io.careops.platform.problem.ProblemException;
 import io.careops.platform.problem.ProblemType;
+import io.careops.platform.security.ServiceGrantTerms;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
@@ -9,10 +10,6 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -46,10 +43,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ServiceGrants {
 
-    public static final String HEADER = "CareOps-Service-Grant";
-    public static final String ISSUER = "careops-scheduling";
-    public static final String AUDIENCE = "careops-compliance";
-    public static final String STAFF_IDS_CLAIM = "staff_ids";
+    public static final String HEADER = ServiceGrantTerms.HEADER;
+    public static final String ISSUER = ServiceGrantTerms.ISSUER;
+    public static final String AUDIENCE = ServiceGrantTerms.AUDIENCE;
+    public static final String STAFF_IDS_CLAIM = ServiceGrantTerms.STAFF_IDS_CLAIM;
     /** Scheduling makes 60 s grants; a longer-lived one was not made by it. */
     static final long MAX_LIFETIME_SECONDS = 300;
 
@@ -63,8 +60,7 @@ public class ServiceGrants {
             @ConfigProperty(name = "careops.service-grant.public-key-location") Optional<String> location,
             @ConfigProperty(name = "careops.jwt.dev-keys-allowed", defaultValue = "false") boolean devKeysAllowed) {
         List<DefaultJWTParser> found = new ArrayList<>();
-        for (PublicKey key : keys(pem.filter(text -> !text.isBlank()), location.filter(text -> !text.isBlank()),
-                devKeysAllowed)) {
+        for (PublicKey key : keys(ServiceGrantTerms.pemText(pem, location, devKeysAllowed, "public"))) {
             JWTAuthContextInfo context = new JWTAuthContextInfo(key, ISSUER);
             context.setExpectedAudience(Set.of(AUDIENCE));
             context.setMaxTimeToLiveSecs(MAX_LIFETIME_SECONDS);
@@ -143,15 +139,11 @@ public class ServiceGrants {
         return new ProblemException(ProblemType.FORBIDDEN, "Service grant refused: " + why);
     }
 
-    private static List<PublicKey> keys(Optional<String> pem, Optional<String> location, boolean devKeysAllowed) {
-        if (pem.isEmpty() && location.isEmpty()) {
+    private static List<PublicKey> keys(Optional<String> pem) {
+        if (pem.isEmpty()) {
             return List.of();
         }
-        if (location.isPresent() && location.get().contains("dev-only") && !devKeysAllowed) {
-            throw new IllegalStateException("The dev-only service grant key is configured outside a dev, test or local "
-                    + "profile; configure scheduling's own public key (deploy/README.md)");
-        }
-        String text = pem.isPresent() ? pem.get() : read(location.get());
+        String text = pem.get();
         List<PublicKey> keys = new ArrayList<>();
         Matcher blocks = PEM_BLOCK.matcher(text);
         try {
@@ -165,25 +157,5 @@ public class ServiceGrants {
             throw new IllegalStateException("The service grant public key is not a PEM RSA public key: " + e.getMessage(), e);
         }
         return keys;
-    }
-
-    /** A file path, or else a classpath resource (the tests' dev-only key). */
-    private static String read(String location) {
-        String path = location.startsWith("file:") ? location.substring(5)
-                : location.startsWith("classpath:") ? location.substring(10) : location;
-        try {
-            Path file = Path.of(path);
-            if (Files.isRegularFile(file)) {
-                return Files.readString(file);
-            }
-            try (var resource = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-                if (resource == null) {
-                    throw new IllegalStateException("No service grant public key at " + location);
-                }
-                return new String(resource.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The service grant public key at " + location + " cannot be read", e);
-        }
     }
 }

@@ -1,14 +1,11 @@
 package io.careops.scheduling.eligibility.service;
 
+import io.careops.platform.security.ServiceGrantTerms;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
@@ -38,10 +35,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ServiceGrant {
 
-    public static final String HEADER = "CareOps-Service-Grant";
-    public static final String ISSUER = "careops-scheduling";
-    public static final String AUDIENCE = "careops-compliance";
-    public static final String STAFF_IDS_CLAIM = "staff_ids";
+    public static final String HEADER = ServiceGrantTerms.HEADER;
+    public static final String ISSUER = ServiceGrantTerms.ISSUER;
+    public static final String AUDIENCE = ServiceGrantTerms.AUDIENCE;
+    public static final String STAFF_IDS_CLAIM = ServiceGrantTerms.STAFF_IDS_CLAIM;
 
     private static final Logger LOG = Logger.getLogger(ServiceGrant.class);
 
@@ -53,7 +50,7 @@ public class ServiceGrant {
             @ConfigProperty(name = "careops.service-grant.lifetime", defaultValue = "60s") Duration lifetime,
             @ConfigProperty(name = "careops.jwt.dev-keys-allowed", defaultValue = "false") boolean devKeysAllowed) {
         this.lifetime = lifetime;
-        this.key = load(pem.filter(text -> !text.isBlank()), location.filter(text -> !text.isBlank()), devKeysAllowed);
+        this.key = load(ServiceGrantTerms.pemText(pem, location, devKeysAllowed, "private"));
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -80,40 +77,15 @@ public class ServiceGrant {
                 .claim(STAFF_IDS_CLAIM, ids).expiresIn(lifetime.toSeconds()).sign(key.get()));
     }
 
-    private static Optional<PrivateKey> load(Optional<String> pem, Optional<String> location, boolean devKeysAllowed) {
-        if (pem.isEmpty() && location.isEmpty()) {
+    private static Optional<PrivateKey> load(Optional<String> pem) {
+        if (pem.isEmpty()) {
             return Optional.empty();
         }
-        if (location.isPresent() && location.get().contains("dev-only") && !devKeysAllowed) {
-            throw new IllegalStateException("The dev-only service grant key is configured outside a dev, test or local "
-                    + "profile; configure scheduling's own key pair (deploy/README.md)");
-        }
         try {
-            String text = pem.isPresent() ? pem.get() : read(location.get());
-            return Optional.of(KeyUtils.decodePrivateKey(text));
+            return Optional.of(KeyUtils.decodePrivateKey(pem.get()));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("The service grant private key is not a PEM RSA private key (PKCS#8): "
                     + e.getMessage(), e);
-        }
-    }
-
-    /** A file path, or else a classpath resource (the tests' dev-only key). */
-    private static String read(String location) {
-        String path = location.startsWith("file:") ? location.substring(5)
-                : location.startsWith("classpath:") ? location.substring(10) : location;
-        try {
-            Path file = Path.of(path);
-            if (Files.isRegularFile(file)) {
-                return Files.readString(file);
-            }
-            try (var resource = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-                if (resource == null) {
-                    throw new IllegalStateException("No service grant private key at " + location);
-                }
-                return new String(resource.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The service grant private key at " + location + " cannot be read", e);
         }
     }
 }
