@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SchedulingStub.class, scope = TestResourceScope.GLOBAL)
 class StaffStatusApiTest {
 
+    @jakarta.inject.Inject
+    jakarta.validation.ValidatorFactory validators;
+
+
     private static final UUID HOME = UUID.randomUUID();
     private static final String SCW_MANDATORY_OTHER_THAN_PVG_AND_SSSC =
             "FIRE_SAFETY INFECTION_CONTROL MANUAL_HANDLING MEDICATION SAFEGUARDING";
@@ -147,6 +151,25 @@ class StaffStatusApiTest {
         check(Tokens.allHomes("manager"), "{\"date\": \"2026-02-30\", \"staff\": []}").statusCode(400);
         check(Tokens.allHomes("manager"), "{\"date\": \"2026-07-10\", \"staff\": [{\"staffId\": \"nope\"}]}").statusCode(400);
         check(Tokens.allHomes("manager"), "{\"date\": \"2026-07-10\", \"staff\": []}").statusCode(200).body("staff", hasSize(0));
+    }
+
+    /**
+     * The constraints of each person in the list are still checked, every one reported in one answer
+     * with its path, now that validation treats every property as reachable without asking Hibernate
+     * ORM ({@code platform/validation/TraverseEverything}).
+     */
+    @Test
+    void everyPersonsConstraintsAreCheckedAndAllReportedAtOnce() {
+        org.junit.jupiter.api.Assertions.assertEquals(
+                io.careops.platform.validation.TraverseEverything.Everything.class,
+                validators.getTraversableResolver().getClass());
+        check(Tokens.allHomes("manager"), """
+                {"date": "2026-07-10", "staff": [
+                  {"staffId": "%s", "roleCode": "SCW"},
+                  {"staffId": "%s", "roleCode": "not a role"},
+                  {"staffId": null, "roleCode": "SCA"}]}
+                """.formatted(UUID.randomUUID(), UUID.randomUUID())).statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("staff[1].roleCode", "staff[2].staffId"));
     }
 
     /**
