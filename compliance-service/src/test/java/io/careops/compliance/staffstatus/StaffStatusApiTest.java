@@ -30,7 +30,6 @@ class StaffStatusApiTest {
     @jakarta.inject.Inject
     jakarta.validation.ValidatorFactory validators;
 
-
     private static final UUID HOME = UUID.randomUUID();
     private static final String SCW_MANDATORY_OTHER_THAN_PVG_AND_SSSC =
             "FIRE_SAFETY INFECTION_CONTROL MANUAL_HANDLING MEDICATION SAFEGUARDING";
