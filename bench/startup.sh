@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Time to ready: from launching a service's JVM until GET /q/health/ready answers 200 (database
 # reached, every migration of the release applied), each service alone against the local
-# PostgreSQL, with the shipped JVM settings and AOT cache. Prints every start and the median.
+# PostgreSQL, with the shipped JVM settings and AOT cache. Prints every start and the median, and
+# the CPU the JVM spent until it was ready (user + system from /proc/<pid>/stat: far less disturbed
+# by the machine's load than wall time).
 # A script, not a test: it never fails on a figure.
 #
 #   bench/startup.sh [--runs 10] [--services scheduling,incident-safety,compliance] [--launcher]
@@ -34,14 +36,17 @@ if [[ -n "${services//[, ]/}" ]]; then
     echo "${MODULE[$s]}: JAVA_TOOL_OPTIONS=$(careops_jvm_options "$REPO_ROOT/$app") ${BENCH_EXTRA_JVM_FLAGS:-}"
     # One start first, not counted: it applies the migrations to an empty database.
     start_service "$s" "$log"; wait_ready "$s" "$(now_ms)" >/dev/null; stop_service
-    times=()
+    times=() cpus=()
     for ((i = 1; i <= runs; i++)); do
       t0=$(now_ms); start_service "$s" "$log"
       times+=("$(wait_ready "$s" "$t0")")
+      cpus+=("$(cpu_ms_tree "$SERVICE_PID")")
       stop_service
     done
     printf '%-24s ready in ms: %s   median %s ms\n' "${MODULE[$s]}" "${times[*]}" \
       "$(printf '%s\n' "${times[@]}" | median)"
+    printf '%-24s CPU to ready, ms: %s   median %s ms\n' "${MODULE[$s]}" "${cpus[*]}" \
+      "$(printf '%s\n' "${cpus[@]}" | median)"
   done
   stop_postgres
 fi

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -28,8 +29,10 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
 
 /**
  * Turns what SmallRye scans from the resources into the contract the clients are generated from,
- * the same way for every service (registered through {@code mp.openapi.filter} in the platform's
- * shared configuration, so it runs when the spec is built):
+ * the same way for every service. It runs once, when the spec is built ({@code RunStage.BUILD}): the
+ * document a service serves at {@code /q/openapi} is the one the build wrote. (Registered through
+ * {@code mp.openapi.filter} it also ran at every start, over the whole document; issue 16, time to
+ * ready.) Only the servers' description is set at run time, by {@link ServerDescriptionFilter}.
  * <ul>
  * <li>the shared {@code Problem} schema (RFC 9457 with {@code errors[]}) as
  * {@code application/problem+json} on every 4xx and 5xx an operation declares;</li>
@@ -52,6 +55,7 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  * What stays per endpoint: {@code operationId}, the success status and schema when the method
  * returns a bare {@code Response}, and {@code @Schema(nullable = true)} on response fields.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     public static final String PROBLEM = "Problem";
@@ -312,7 +316,11 @@ public class ContractFilter implements OASFilter {
         return OASFactory.createSchema().addType(SchemaType.STRING).description(description);
     }
 
-    private static void describeServers(OpenAPI api) {
+    /**
+     * The servers' description. The server itself ({@code quarkus.smallrye-openapi.servers}) is added after
+     * the build-stage filters have run, so {@link ServerDescriptionFilter} calls this again afterwards.
+     */
+    static void describeServers(OpenAPI api) {
         if (api.getServers() == null) {
             return;
         }
