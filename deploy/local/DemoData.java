@@ -61,6 +61,9 @@ public class DemoData {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final int PAST_WEEKS = 10;
     static final int FUTURE_WEEKS = 8;
+    /** Staff a POST /staff/bulk, absences a POST /absences/bulk (each at most 500). */
+    static final int STAFF_PER_REQUEST = 200;
+    static final int ABSENCES_PER_REQUEST = 200;
 
     private static final String[][] HOMES = {
             {"Orchard Grove", "ORCHARD_GROVE", "CS2023012345", "G12 8QQ", "OG"},
@@ -127,9 +130,13 @@ public class DemoData {
     final ExecutorService pool;
 
     final int homes;
+    /** Weeks of a unit's rota a POST /shifts/bulk (49 shifts a week; at most 500 shifts a request). */
+    final int weeksPerRequest;
 
-    private DemoData(String url, String token, long seed, LocalDate today, int concurrency, int homes) {
+    private DemoData(String url, String token, long seed, LocalDate today, int concurrency, int homes,
+            int weeksPerRequest) {
         this.homes = homes;
+        this.weeksPerRequest = weeksPerRequest;
         this.url = url;
         this.token = token;
         this.seed = seed;
@@ -153,7 +160,11 @@ public class DemoData {
             throw new IllegalArgumentException("--homes must be 1 to " + HOMES.length);
         }
         int concurrency = Integer.parseInt(option(args, "--concurrency", "6"));
-        DemoData demo = new DemoData(url, devToken(), seed, today, concurrency, homes);
+        int weeksPerRequest = Integer.parseInt(option(args, "--weeks-per-request", "5"));
+        if (weeksPerRequest < 1 || weeksPerRequest * 7 * Slot.values().length > 500) {
+            throw new IllegalArgumentException("--weeks-per-request must be 1 to " + 500 / (7 * Slot.values().length));
+        }
+        DemoData demo = new DemoData(url, devToken(), seed, today, concurrency, homes, weeksPerRequest);
         long began = System.nanoTime();
         try {
             Group group = demo.scheduling();
@@ -167,19 +178,17 @@ public class DemoData {
                 new DemoIncidents(demo, option(args, "--incident-url", "http://localhost:8082"), group).run();
                 return null;
             });
+            // Certifications go in unit by unit as each unit's rota is planned (see loadUnit).
+            DemoCertifications certifications = new DemoCertifications(demo, option(args, "--compliance-url",
+                    "http://localhost:8083"), group, option(args, "--certifications", "critical").equals("all"));
             try {
-                demo.rota(group, began);
+                demo.rota(group, began, certifications.prepare() ? certifications : null);
                 incidents.get();
             } catch (ExecutionException failed) {
                 throw failed.getCause() instanceof Exception e ? e : failed;
             } finally {
                 side.shutdownNow();
             }
-            // Certifications after the rota: planning asks compliance, and an assignment on a day
-            // after a mandatory certification expired is refused. The rota is planned as it was
-            // worked, before anyone's certificate lapsed; the lapses are today's news.
-            new DemoCertifications(demo, option(args, "--compliance-url", "http://localhost:8083"), group,
-                    option(args, "--certifications", "critical").equals("all")).run();
             System.out.printf("Demo data loaded in %.1f s%n", (System.nanoTime() - began) / 1e9);
         } finally {
             demo.pool.shutdownNow();
@@ -292,17 +301,33 @@ public class DemoData {
                 {"careHomeId": "%s", "name": "%s", "description": "%s Wing", "minDayStaff": 3,
                  "minNightStaff": 2, "minWeekendStaff": 3, "idealDayStaff": 4, "idealNightStaff": 3}
                 """.formatted(group.homeIds.get(unit.home), unit.name, wing(unit.name)))));
-        parallel(group.staff, person -> {
-            Unit unit = group.units.get(person.unit);
-            person.id = id(post(url, "/api/v1/staff", """
-                    {"staffNumber": "%s", "firstName": "%s", "lastName": "%s", "roleCode": "%s",
-                     "careHomeId": "%s", "homeUnitId": "%s", "team": "%s", "contractedHoursPerWeek": %s,
-                     "hourlyRate": %s, "nightWorker": %s, "employmentStart": "2019-04-01"}
-                    """.formatted(person.staffNumber, person.firstName, person.lastName, person.role,
-                    group.homeIds.get(unit.home), unit.id, "ABC".charAt(Integer.parseInt(person.staffNumber) % 3),
-                    person.partTime ? "24.0" : "37.5",
-                    person.role.startsWith("SSCW") ? "15.20" : person.role.startsWith("SCW") ? "13.10" : "12.40",
-                    person.role.endsWith("N"))));
+        // Hired a few hundred a request (POST /staff/bulk, all or nothing, under the one-at-a-time
+        // rules); the answer lists the new records in request order.
+        List<List<Person>> hires = new ArrayList<>();
+        for (int from = 0; from < group.staff.size(); from += STAFF_PER_REQUEST) {
+            hires.add(group.staff.subList(from, Math.min(group.staff.size(), from + STAFF_PER_REQUEST)));
+        }
+        parallel(hires, batch -> {
+            StringJoiner entries = new StringJoiner(",", "{\"staff\": [", "]}");
+            for (Person person : batch) {
+                Unit unit = group.units.get(person.unit);
+                entries.add("""
+                        {"staffNumber": "%s", "firstName": "%s", "lastName": "%s", "roleCode": "%s",
+                         "careHomeId": "%s", "homeUnitId": "%s", "team": "%s", "contractedHoursPerWeek": %s,
+                         "hourlyRate": %s, "nightWorker": %s, "employmentStart": "2019-04-01"}
+                        """.formatted(person.staffNumber, person.firstName, person.lastName, person.role,
+                        group.homeIds.get(unit.home), unit.id, "ABC".charAt(Integer.parseInt(person.staffNumber) % 3),
+                        person.partTime ? "24.0" : "37.5",
+                        person.role.startsWith("SSCW") ? "15.20" : person.role.startsWith("SCW") ? "13.10" : "12.40",
+                        person.role.endsWith("N")));
+            }
+            List<String> ids = ids(post(url, "/api/v1/staff/bulk", entries.toString()));
+            if (ids.size() != batch.size()) {
+                throw new IllegalStateException(ids.size() + " staff ids for " + batch.size() + " hired");
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).id = ids.get(i);
+            }
         });
         group.agencies.addAll(agencies);
         System.out.printf("%d homes, %d units, %d staff, 2 agencies (%.1f s)%n", homes, group.units.size(),
@@ -311,16 +336,36 @@ public class DemoData {
     }
 
     /** Leave and the rota of every unit: what scheduling checks shift by shift. */
-    private void rota(Group group, long began) throws Exception {
+    private void rota(Group group, long began, DemoCertifications certifications) throws Exception {
         List<String> agencies = group.agencies;
         List<String[]> leave = leave(group);
         int[] approvedAndWaiting = new int[2];
-        parallel(leave, absence -> {
-            String id = id(post(url, "/api/v1/absences", absence[1]));
-            if (!absence[0].equals("REQUESTED")) {
-                post(url, "/api/v1/absences/" + id + "/decision", "{\"state\": \"" + absence[0] + "\"}", 200);
+        // Recorded a few hundred a request (POST /absences/bulk: each REQUESTED, under the one-at-a-time
+        // rules), then approved up to 200 a request (POST /absences/decisions, all or nothing).
+        List<List<String[]>> batches = new ArrayList<>();
+        for (int from = 0; from < leave.size(); from += ABSENCES_PER_REQUEST) {
+            batches.add(leave.subList(from, Math.min(leave.size(), from + ABSENCES_PER_REQUEST)));
+        }
+        List<String> toApprove = java.util.Collections.synchronizedList(new ArrayList<>());
+        parallel(batches, batch -> {
+            StringJoiner entries = new StringJoiner(",", "{\"absences\": [", "]}");
+            batch.forEach(absence -> entries.add(absence[1]));
+            List<String> ids = ids(post(url, "/api/v1/absences/bulk", entries.toString()));
+            if (ids.size() != batch.size()) {
+                throw new IllegalStateException(ids.size() + " absence ids for " + batch.size() + " recorded");
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                if (batch.get(i)[0].equals("APPROVED")) {
+                    toApprove.add(ids.get(i));
+                }
             }
         });
+        List<String> decisions = new ArrayList<>();
+        for (int from = 0; from < toApprove.size(); from += 200) {
+            decisions.add("{\"absenceIds\": [\"" + String.join("\", \"", toApprove.subList(from,
+                    Math.min(toApprove.size(), from + 200))) + "\"], \"state\": \"APPROVED\"}");
+        }
+        parallel(decisions, body -> post(url, "/api/v1/absences/decisions", body, 200));
         for (String[] absence : leave) {
             approvedAndWaiting[absence[0].equals("REQUESTED") ? 1 : 0]++;
         }
@@ -336,13 +381,20 @@ public class DemoData {
         // leave read in two queries). A request is all or nothing, so one that fails with a server
         // error (on a loaded machine: the service's 60 s transaction timeout) saved nothing and is
         // sent again as two halves.
-        parallel(rotas, weeks -> {
-            for (int w = 0; w < weeks.size(); w += 5) {
-                planWeeks(weeks.subList(w, Math.min(weeks.size(), w + 5)));
+        parallel(java.util.stream.IntStream.range(0, rotas.size()).boxed().toList(), u -> {
+            List<List<String>> weeks = rotas.get(u);
+            for (int w = 0; w < weeks.size(); w += weeksPerRequest) {
+                planWeeks(weeks.subList(w, Math.min(weeks.size(), w + weeksPerRequest)));
+            }
+            if (certifications != null) {
+                certifications.loadUnit(u);
             }
         });
         System.out.printf("%d shifts from %s to %s (%d overtime, %d agency, %d open) (%.1f s)%n", counts[0], start,
                 start.plusDays(days - 1), counts[1], counts[2], counts[3], seconds(began));
+        if (certifications != null) {
+            certifications.report();
+        }
     }
 
     private static String wing(String unitName) {
@@ -548,23 +600,32 @@ public class DemoData {
             return types;
         }
 
-        void run() throws Exception {
+        /** Each unit's certification entries (its staff's), once {@link #prepare} found compliance empty. */
+        private final Map<Integer, List<String>> byUnit = new HashMap<>();
+        private final int[] byStatus = new int[5]; // valid, expiring, expired, pending, missing
+        private final java.util.concurrent.atomic.AtomicInteger recorded = new java.util.concurrent.atomic.AtomicInteger();
+        private long began;
+
+        /**
+         * Draws every certification (one random stream, in staff order, so the data never depends
+         * on the order units are planned in); false when compliance is not running or already has
+         * certifications.
+         */
+        boolean prepare() throws Exception {
             String existing;
             try {
                 existing = demo.get(url, "/api/v1/certifications?size=1");
             } catch (java.io.IOException notRunning) {
                 System.out.println("Compliance service not reachable at " + url + ": no demo certifications");
-                return;
+                return false;
             }
             if (!existing.contains("\"totalItems\":0")) {
                 System.out.println("Demo certifications are already loaded (or compliance answered " + existing.length()
                         + " characters); reset with deploy/local/run.sh --reset");
-                return;
+                return false;
             }
-            long began = System.nanoTime();
+            began = System.nanoTime();
             Random random = new Random(demo.seed + 1);
-            List<String> bodies = new ArrayList<>();
-            int[] byStatus = new int[5]; // valid, expiring, expired, pending, missing
             int number = 0;
             // A stream of its own, so the certifications never change the other data.
             for (Person person : group.staff) {
@@ -584,7 +645,7 @@ public class DemoData {
                         case 2 -> demo.today.minusDays(1 + random.nextInt(90));
                         default -> demo.today.plusDays(31 + random.nextInt(months * 30 - 31));
                     };
-                    bodies.add("""
+                    byUnit.computeIfAbsent(person.unit, unit -> new ArrayList<>()).add("""
                             {"careHomeId": "%s", "staffId": "%s", "staffNumber": "%s", "certificationType": "%s",
                              "issueDate": "%s", "expiryDate": "%s", "issuingBody": "%s", "certificateNumber": "DEMO-%06d",
                              "awaitingEvidence": %s}
@@ -593,17 +654,29 @@ public class DemoData {
                             ISSUER.getOrDefault(type, "CareOps training team"), ++number, status == 3));
                 }
             }
-            // A few hundred a request (POST /certifications/bulk, all or nothing): staff are listed
-            // home by home, so a request names mostly one home, whose directory compliance reads whole.
-            List<String> requests = new ArrayList<>();
-            for (int from = 0; from < bodies.size(); from += 250) {
-                requests.add("{\"certifications\": [" + String.join(",", bodies.subList(from, Math.min(from + 250,
-                        bodies.size()))) + "]}");
+            return true;
+        }
+
+        /**
+         * A unit's staff's certifications, in one POST /certifications/bulk (all or nothing; at most
+         * about 430 with --certifications all): sent once the unit's rota is planned, since planning
+         * asks compliance and an assignment on a day after a mandatory certification expired is
+         * refused. A unit's rota names only its own staff (cover comes from the unit's pools), so
+         * the other units' planning is not affected.
+         */
+        void loadUnit(int unit) throws Exception {
+            List<String> bodies = byUnit.getOrDefault(unit, List.of());
+            if (!bodies.isEmpty()) {
+                demo.post(url, "/api/v1/certifications/bulk", "{\"certifications\": [" + String.join(",", bodies) + "]}");
+                recorded.addAndGet(bodies.size());
             }
-            demo.parallel(requests, body -> demo.post(url, "/api/v1/certifications/bulk", body));
+        }
+
+        void report() {
             System.out.printf("%d certifications of %d staff (on %s: %d valid, %d expiring, %d expired, %d awaiting evidence;"
-                    + " %d mandatory ones not held) (%.1f s)%n", bodies.size(), group.staff.size(), demo.today, byStatus[0],
-                    byStatus[1], byStatus[2], byStatus[3], byStatus[4], seconds(began));
+                    + " %d mandatory ones not held), each unit's once its rota was planned (%.1f s)%n",
+                    recorded.get(), group.staff.size(), demo.today, byStatus[0], byStatus[1], byStatus[2], byStatus[3],
+                    byStatus[4], seconds(began));
         }
     }
 
@@ -859,6 +932,16 @@ public class DemoData {
     String get(String base, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The ids of the records of a bulk answer (an array of records, each with its id first), in order. */
+    private static List<String> ids(String json) {
+        Matcher matcher = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
+        List<String> ids = new ArrayList<>();
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
     }
 
     private static String id(String json) {

@@ -90,6 +90,43 @@ public class AbsenceService {
         return absence;
     }
 
+    /** The most absences one bulk request records. */
+    public static final int MAX_BULK = 500;
+
+    /** One absence of a bulk request, as {@link #request} takes it. */
+    public record Requested(UUID staffId, AbsenceType type, LocalDate firstDay, LocalDate lastDay, String notes,
+            java.math.BigDecimal leaveHours, String blackoutOverrideReason) {
+    }
+
+    /**
+     * Many requests at once, each under the rules of {@link #request} (so each is REQUESTED and
+     * its event recorded), all or nothing: every failing entry is named as {@code absences[i].field}
+     * in one 422 and nothing is recorded. A manager then decides them, one by one or with
+     * {@link #decideAll}.
+     */
+    @Transactional
+    public List<Absence> requestAll(List<Requested> requests) {
+        List<Absence> recorded = new java.util.ArrayList<>();
+        List<io.careops.platform.problem.Problem.FieldError> errors = new java.util.ArrayList<>();
+        int failing = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            Requested entry = requests.get(i);
+            try {
+                recorded.add(request(entry.staffId(), entry.type(), entry.firstDay(), entry.lastDay(), entry.notes(),
+                        entry.leaveHours(), entry.blackoutOverrideReason()));
+            } catch (ProblemException failure) {
+                failing++;
+                errors.addAll(failure.errorsUnder("absences[" + i + "]"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            // Thrown out of the transaction: the requests recorded so far are rolled back.
+            throw new ProblemException(ProblemType.RULE_VIOLATION, failing + " of " + requests.size()
+                    + " absences cannot be recorded; none was", errors);
+        }
+        return recorded;
+    }
+
     /**
      * Approving, declining or cancelling. An approval that would overlap a shift the person still
      * holds, or another approved absence, is a conflict: reassign or cancel those first.
