@@ -42,14 +42,21 @@ import java.util.regex.Pattern;
  * over from the legacy system with its CAPA number as an alias.
  * </ul>
  *
- * The same seed and the same today give the same data. Requests go out in parallel (the staff,
- * each unit's rota in bulk requests of 5 weeks, the certifications); what numbers records
- * (incident and plan references) goes out in order.
+ * The same seed and the same today give the same data. It goes in through the services' bulk
+ * endpoints, each all or nothing under the same rules as one record at a time: the staff 200 a
+ * request (POST /staff/bulk), the leave 200 a request (POST /absences/bulk, then approved with POST
+ * /absences/decisions), each unit's rota in requests of --weeks-per-request weeks (POST
+ * /shifts/bulk), and each unit's certifications in one POST /certifications/bulk as soon as that
+ * unit's rota is planned (so they load beside the other units' rotas). Those requests go out in
+ * parallel (--concurrency); the incidents load beside the rota, in order, since they number records
+ * (incident and plan references). About 360 requests for the whole group, where one record a
+ * request took about 5,600.
  *
  * Usage (from the repository root: it takes its token from deploy/local/token.sh):
  *   java deploy/local/DemoData.java [--url http://localhost:8081] [--compliance-url http://localhost:8083]
  *        [--incident-url http://localhost:8082] [--seed 42] [--today YYYY-MM-DD] [--concurrency 6]
  *        [--homes 1-5 (default 5)] [--certifications critical|all (default critical)]
+ *        [--weeks-per-request 1-10 (default 5)]
  * --today only moves the dates of the data; the services still judge "not in the future" and
  * "overdue" by their own clock, so give the day the data is loaded (the default) unless it is
  * to reproduce an earlier load's dates for comparison.
@@ -189,7 +196,8 @@ public class DemoData {
             } finally {
                 side.shutdownNow();
             }
-            System.out.printf("Demo data loaded in %.1f s%n", (System.nanoTime() - began) / 1e9);
+            System.out.printf("Demo data loaded in %.1f s (%d requests)%n", (System.nanoTime() - began) / 1e9,
+                    demo.requests.get());
         } finally {
             demo.pool.shutdownNow();
         }
@@ -907,7 +915,11 @@ public class DemoData {
                 new int[] {200, 204});
     }
 
+    /** Requests sent, for the summary. */
+    final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+
     private String send(HttpRequest.Builder request, String path, int[] expected) throws Exception {
+        requests.incrementAndGet();
         HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -930,6 +942,7 @@ public class DemoData {
     }
 
     String get(String base, String path) throws Exception {
+        requests.incrementAndGet();
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
