@@ -920,9 +920,16 @@ public class DemoData {
 
     private String send(HttpRequest.Builder request, String path, int[] expected) throws Exception {
         requests.incrementAndGet();
-        HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(120)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(120)).build();
+        HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        // 503: a service this one asks did not answer in time (e.g. incident safety checking a unit
+        // with a scheduling service busy planning), and nothing was recorded: try again shortly.
+        for (int attempt = 1; response.statusCode() == 503 && attempt <= 5; attempt++) {
+            Thread.sleep(1000L * attempt);
+            requests.incrementAndGet();
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        }
         for (int status : expected) {
             if (response.statusCode() == status) {
                 return response.body();

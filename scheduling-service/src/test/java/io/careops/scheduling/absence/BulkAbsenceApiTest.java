@@ -74,6 +74,27 @@ class BulkAbsenceApiTest {
     }
 
     @Test
+    void twoOverlappingAbsencesOfOnePersonCannotBothBeApprovedInOneDecision() {
+        UUID home = Fixtures.careHome();
+        UUID worker = Fixtures.staff(home, "SCW");
+        UUID colleague = Fixtures.staff(home, "SCW");
+        String manager = Tokens.of("manager", home);
+        List<String> ids = bulk(manager, List.of(
+                absence(worker, "ANNUAL_LEAVE", "2026-04-06", "2026-04-10", ""),
+                absence(colleague, "ANNUAL_LEAVE", "2026-04-06", "2026-04-10", ""),
+                absence(worker, "SICKNESS", "2026-04-10", "2026-04-11", ""))).then().statusCode(201).extract().path("id");
+        // The first approval of the request is not yet written when the third is checked: still refused.
+        post(manager, "/api/v1/absences/decisions", "{\"absenceIds\": [\"" + String.join("\", \"", ids)
+                + "\"], \"state\": \"APPROVED\"}").then().statusCode(422)
+                .body("errors.field", containsInAnyOrder("absenceIds[2]"))
+                .body("errors[0].message", containsString("already on approved absence from 2026-04-06 to 2026-04-10"));
+        given().auth().oauth2(manager).get("/api/v1/absences?careHomeId=" + home + "&state=APPROVED")
+                .then().body("totalItems", equalTo(0));
+        post(manager, "/api/v1/absences/decisions", "{\"absenceIds\": [\"" + ids.get(0) + "\", \"" + ids.get(1)
+                + "\"], \"state\": \"APPROVED\"}").then().statusCode(200).body("state", everyItem(equalTo("APPROVED")));
+    }
+
+    @Test
     void everyFailingEntryIsNamedAndNothingIsRecorded() {
         UUID home = Fixtures.careHome();
         UUID unit = Fixtures.unit(home);
