@@ -389,7 +389,7 @@ public class DemoData {
         // Ten weeks a request by default (490 shifts, of the 500 a request takes): each request is
         // checked in one go (everyone's shifts and leave read in two queries, and the working-time
         // check reads each person's record once a request, so fewer requests read it fewer times:
-        // 10 weeks took a fifth less CPU than 5, README). A request is all or nothing, so one that
+        // 10 weeks took 13-20% less CPU than 5, README). A request is all or nothing, so one that
         // fails with a server error (on a loaded machine: the service's 60 s transaction timeout)
         // saved nothing and is sent again as two halves.
         parallel(java.util.stream.IntStream.range(0, rotas.size()).boxed().toList(), u -> {
