@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  * /shifts/bulk), and each unit's certifications in one POST /certifications/bulk as soon as that
  * unit's rota is planned (so they load beside the other units' rotas). Those requests go out in
  * parallel (--concurrency); the incidents load beside the rota, in order, since they number records
- * (incident and plan references). 657 requests for the whole group (more than half of them the
+ * (incident and plan references). 573 requests for the whole group (more than half of them the
  * incidents'), where one record a request took about 5,600. How long it takes: the README, "How
  * long it takes to load" (under 60 s is not reached yet).
  *
