@@ -32,6 +32,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/absences/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record up to 500 absence requests all or nothing under the rules of createAbsence (each REQUESTED; decide them with decideAbsences); 422 lists every failing entry as absences[i].field, and none is recorded
+         * @description Record up to 500 absence requests all or nothing under the rules of createAbsence (each REQUESTED; decide them with decideAbsences); 422 lists every failing entry as absences[i].field, and none is recorded
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["createAbsences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/absences/decisions": {
         parameters: {
             query?: never;
@@ -1682,6 +1704,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add up to 500 staff all or nothing (an HR upload) under the rules of createStaff; 422 lists every failing entry as staff[i].field, and nobody is added
+         * @description Add up to 500 staff all or nothing (an HR upload) under the rules of createStaff; 422 lists every failing entry as staff[i].field, and nobody is added
+         *
+         *     Roles: admin, manager.
+         */
+        post: operations["createStaffMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff/{id}": {
         parameters: {
             query?: never;
@@ -2151,6 +2195,10 @@ export interface components {
             /** @description Why (optional): kept with each absence and told to each person */
             reason?: string | null;
         };
+        /** @description Absences to record together (a leave planner's upload), all or nothing; each starts as REQUESTED */
+        BulkAbsenceRequest: {
+            absences: components["schemas"]["AbsenceRequest"][];
+        };
         /** @description Up to 500 shifts to cancel, all or nothing */
         BulkShiftCancellation: {
             shiftIds: string[];
@@ -2158,6 +2206,10 @@ export interface components {
         /** @description Shifts to plan together, all or nothing */
         BulkShiftRequest: {
             shifts: components["schemas"]["ShiftRequest"][];
+        };
+        /** @description Staff to add together (an HR upload), all or nothing */
+        BulkStaffRequest: {
+            staff: components["schemas"]["StaffRequest"][];
         };
         CalendarFeedResponse: {
             id: components["schemas"]["UUID"];
@@ -3793,6 +3845,137 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AbsenceResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAbsences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "absences": [
+                 *         {
+                 *           "staffId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *           "type": "ANNUAL_LEAVE",
+                 *           "firstDay": "2026-07-06",
+                 *           "lastDay": "2026-07-17",
+                 *           "leaveHours": 12.5
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkAbsenceRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded, in request order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceResponse"][];
                 };
             };
             /** @description The request is invalid: errors[] names each field, as the client sent it */
@@ -12515,6 +12698,139 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffResponse"];
+                };
+            };
+            /** @description The request is invalid: errors[] names each field, as the client sent it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record among the caller's care homes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with another record (a duplicate) or with a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug; the detail carries a reference to quote, which is in the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStaffMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "staff": [
+                 *         {
+                 *           "staffNumber": "001253",
+                 *           "firstName": "text",
+                 *           "lastName": "text",
+                 *           "roleCode": "SCW",
+                 *           "careHomeId": "0b6d6b9e-3f5a-4c1e-9a57-2f4d1c8e7a10",
+                 *           "contractedHoursPerWeek": 37.5,
+                 *           "employmentStart": "2022-03-10"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkStaffRequest"];
+            };
+        };
+        responses: {
+            /** @description Added, in request order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffResponse"][];
                 };
             };
             /** @description The request is invalid: errors[] names each field, as the client sent it */

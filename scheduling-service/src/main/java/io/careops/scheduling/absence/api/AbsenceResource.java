@@ -76,6 +76,20 @@ public class AbsenceResource {
     }
 
     @POST
+    @Path("/bulk")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "createAbsences", summary = "Record up to 500 absence requests all or nothing under the rules of"
+            + " createAbsence (each REQUESTED; decide them with decideAbsences); 422 lists every failing entry as"
+            + " absences[i].field, and none is recorded")
+    @APIResponse(responseCode = "201", description = "Recorded, in request order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AbsenceResponse.class)))
+    public Response requestAll(@Valid @NotNull BulkAbsenceRequest request) {
+        List<AbsenceResponse> created = service.requestAll(request.toRequests()).stream().map(AbsenceResponse::of).toList();
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
     @Path("/{id}/decision")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.STAFF})
     @Operation(operationId = "decideAbsence", summary = "Approve, decline or cancel (a staff-only caller may only withdraw their own REQUESTED one); 409 for a move the lifecycle does not allow (listing those it does) "

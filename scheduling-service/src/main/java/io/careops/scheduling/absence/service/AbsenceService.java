@@ -27,6 +27,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class AbsenceService {
@@ -42,8 +44,12 @@ public class AbsenceService {
     private final Clock clock;
     private final io.careops.scheduling.events.RotaEvents events;
 
+    private final Session session;
+
     public AbsenceService(AbsenceRepository absences, ShiftRepository shifts, StaffService staff, CareHomeService homes,
-            CareHomeAccess access, CurrentStaff current, LeaveService leave, JsonWebToken caller, Clock clock, io.careops.scheduling.events.RotaEvents events) {
+            CareHomeAccess access, CurrentStaff current, LeaveService leave, JsonWebToken caller, Clock clock,
+            io.careops.scheduling.events.RotaEvents events, Session session) {
+        this.session = session;
         this.events = events;
         this.absences = absences;
         this.shifts = shifts;
@@ -90,6 +96,52 @@ public class AbsenceService {
         return absence;
     }
 
+    /** The most absences one bulk request records. */
+    public static final int MAX_BULK = 500;
+
+    /** One absence of a bulk request, as {@link #request} takes it. */
+    public record Requested(UUID staffId, AbsenceType type, LocalDate firstDay, LocalDate lastDay, String notes,
+            java.math.BigDecimal leaveHours, String blackoutOverrideReason) {
+    }
+
+    /**
+     * Many requests at once, each under the rules of {@link #request} (so each is REQUESTED and
+     * its event recorded), all or nothing: every failing entry is named as {@code absences[i].field}
+     * in one 422 and nothing is recorded. A manager then decides them, one by one or with
+     * {@link #decideAll}.
+     */
+    @Transactional
+    public List<Absence> requestAll(List<Requested> requests) {
+        List<Absence> recorded = new java.util.ArrayList<>();
+        List<io.careops.platform.problem.Problem.FieldError> errors = new java.util.ArrayList<>();
+        int failing = 0;
+        // The only query an entry makes (its unit's blackouts) reads nothing the entries before it
+        // wrote, so nothing is flushed before it: an automatic flush before every query checks
+        // every record of the request so far, which grows with the square of its size.
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        try {
+            for (int i = 0; i < requests.size(); i++) {
+                Requested entry = requests.get(i);
+                try {
+                    recorded.add(request(entry.staffId(), entry.type(), entry.firstDay(), entry.lastDay(), entry.notes(),
+                            entry.leaveHours(), entry.blackoutOverrideReason()));
+                } catch (ProblemException failure) {
+                    failing++;
+                    errors.addAll(failure.errorsUnder("absences[" + i + "]"));
+                }
+            }
+        } finally {
+            session.setHibernateFlushMode(flushMode);
+        }
+        if (!errors.isEmpty()) {
+            // Thrown out of the transaction: the requests recorded so far are rolled back.
+            throw new ProblemException(ProblemType.RULE_VIOLATION, failing + " of " + requests.size()
+                    + " absences cannot be recorded; none was", errors);
+        }
+        return recorded;
+    }
+
     /**
      * Approving, declining or cancelling. An approval that would overlap a shift the person still
      * holds, or another approved absence, is a conflict: reassign or cancel those first.
@@ -111,6 +163,12 @@ public class AbsenceService {
      */
     @Transactional
     public Absence decide(UUID id, AbsenceState target, String blackoutOverrideReason, String reason) {
+        return decide(id, target, blackoutOverrideReason, reason, List.of());
+    }
+
+    /** As above; {@code decidedBefore}: absences decided earlier in the same request, not yet flushed. */
+    private Absence decide(UUID id, AbsenceState target, String blackoutOverrideReason, String reason,
+            List<Absence> decidedBefore) {
         requireManagerForOverride(blackoutOverrideReason);
         Absence absence = get(id);
         if (current.selfService() && !(target == AbsenceState.CANCELLED && absence.state() == AbsenceState.REQUESTED)) {
@@ -118,7 +176,7 @@ public class AbsenceService {
                     + " it is REQUESTED; a manager decides the rest");
         }
         if (target == AbsenceState.APPROVED) {
-            requireNoOverlapWhenApproved(absence);
+            requireNoOverlapWhenApproved(absence, decidedBefore);
             guardBlackouts(absence, staff.get(absence.staffId()), blackoutOverrideReason, "state");
         }
         absence.decide(target, reason, caller.getName(), clock.instant());
@@ -145,17 +203,26 @@ public class AbsenceService {
         List<Absence> decided = new java.util.ArrayList<>();
         List<io.careops.platform.problem.Problem.FieldError> errors = new java.util.ArrayList<>();
         java.util.Set<UUID> seen = new java.util.HashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-            String field = "absenceIds[" + i + "]";
-            if (!seen.add(ids.get(i))) {
-                errors.add(new io.careops.platform.problem.Problem.FieldError(field, "listed twice"));
-                continue;
+        // Nothing is flushed before each decision's queries (an automatic flush checks every record
+        // of the request so far, which grows with the square of its size). What they would miss,
+        // the approvals made earlier in this request, is checked in memory instead.
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        try {
+            for (int i = 0; i < ids.size(); i++) {
+                String field = "absenceIds[" + i + "]";
+                if (!seen.add(ids.get(i))) {
+                    errors.add(new io.careops.platform.problem.Problem.FieldError(field, "listed twice"));
+                    continue;
+                }
+                try {
+                    decided.add(decide(ids.get(i), target, blackoutOverrideReason, reason, decided));
+                } catch (ProblemException failure) {
+                    errors.add(new io.careops.platform.problem.Problem.FieldError(field, failure.getMessage()));
+                }
             }
-            try {
-                decided.add(decide(ids.get(i), target, blackoutOverrideReason, reason));
-            } catch (ProblemException failure) {
-                errors.add(new io.careops.platform.problem.Problem.FieldError(field, failure.getMessage()));
-            }
+        } finally {
+            session.setHibernateFlushMode(flushMode);
         }
         if (!errors.isEmpty()) {
             // Thrown out of the transaction: the decisions made so far are rolled back.
@@ -208,9 +275,12 @@ public class AbsenceService {
         return Page.of(absences.search(access.restriction(), scoped), page, toResponse);
     }
 
-    private void requireNoOverlapWhenApproved(Absence absence) {
-        List<Absence> approved = absences.approvedBetween(absence.staffId(), absence.firstDay(), absence.lastDay())
-                .stream().filter(other -> !other.id().equals(absence.id())).toList();
+    private void requireNoOverlapWhenApproved(Absence absence, List<Absence> decidedBefore) {
+        List<Absence> approved = java.util.stream.Stream.concat(decidedBefore.stream().filter(other ->
+                other.state() == AbsenceState.APPROVED && other.staffId().equals(absence.staffId())
+                        && !other.firstDay().isAfter(absence.lastDay()) && !other.lastDay().isBefore(absence.firstDay())),
+                absences.approvedBetween(absence.staffId(), absence.firstDay(), absence.lastDay()).stream())
+                .filter(other -> !other.id().equals(absence.id())).toList();
         if (!approved.isEmpty()) {
             Absence other = approved.get(0);
             throw ProblemException.conflict("The staff member is already on approved absence from "

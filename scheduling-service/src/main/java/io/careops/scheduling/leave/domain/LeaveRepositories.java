@@ -36,10 +36,23 @@ public final class LeaveRepositories {
             return find(filter.where(), Sort.by("firstDay").and("id"), filter.parameters());
         }
 
-        /** Active blackouts of any of the units touching the days. */
+        /**
+         * Active blackouts of any of the units touching the days. A person has at most two units
+         * (home and assigned): those are asked with a query of fixed text, whose SQL Hibernate
+         * translates once; a list parameter is translated again on every call, which was the
+         * larger part of recording leave in bulk.
+         */
         public List<LeaveBlackout> activeFor(Collection<UUID> unitIds, LocalDate first, LocalDate last) {
             if (unitIds.isEmpty()) {
                 return List.of();
+            }
+            if (unitIds.size() <= 2) {
+                List<UUID> units = List.copyOf(unitIds);
+                return getEntityManager().createQuery("from LeaveBlackout b where (b.unitId = :one or b.unitId = :two)"
+                        + " and b.active = true and b.firstDay <= :last and b.lastDay >= :first order by b.firstDay",
+                        LeaveBlackout.class).setParameter("one", units.get(0))
+                        .setParameter("two", units.get(units.size() - 1)).setParameter("last", last)
+                        .setParameter("first", first).getResultList();
             }
             return list("unitId in ?1 and active = true and firstDay <= ?2 and lastDay >= ?3", Sort.by("firstDay"),
                     unitIds, last, first);

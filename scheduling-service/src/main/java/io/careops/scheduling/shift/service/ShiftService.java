@@ -193,6 +193,9 @@ public class ShiftService {
         if (people.isEmpty() || days.isEmpty()) {
             return direct;
         }
+        // The people themselves, in one query: each item's eligibility check then finds its person
+        // in the session instead of reading them one by one (64 reads for a unit's rota of 5 weeks).
+        staffRecords.list("id in ?1", people);
         return Bookings.readAhead(absences, shifts, people, days.stream().min(java.time.LocalDate::compareTo).orElseThrow(),
                 days.stream().max(java.time.LocalDate::compareTo).orElseThrow());
     }

@@ -21,8 +21,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -71,5 +76,17 @@ public class StaffResource {
     public Response hire(@Valid @NotNull StaffRequest request, UriInfo uri) {
         StaffResponse created = StaffResponse.of(service.hire(request.toHiring()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("/bulk")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "createStaffMembers", summary = "Add up to 500 staff all or nothing (an HR upload) under the rules of"
+            + " createStaff; 422 lists every failing entry as staff[i].field, and nobody is added")
+    @APIResponse(responseCode = "201", description = "Added, in request order", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = StaffResponse.class)))
+    public Response hireAll(@Valid @NotNull BulkStaffRequest request) {
+        List<StaffResponse> created = service.hireAll(request.toHirings()).stream().map(StaffResponse::of).toList();
+        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

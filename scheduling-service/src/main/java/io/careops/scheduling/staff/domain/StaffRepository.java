@@ -55,4 +55,14 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
         return !getEntityManager().createQuery("select 1 from Staff s where s.staffNumber = :number", Integer.class)
                 .setParameter("number", staffNumber).setMaxResults(1).getResultList().isEmpty();
     }
+
+    /** Which of these staff numbers someone already has: one query for a bulk hire. */
+    public Set<String> staffNumbersTaken(java.util.Collection<String> staffNumbers) {
+        if (staffNumbers.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager().createQuery(
+                "select s.staffNumber from Staff s where s.staffNumber in :numbers", String.class)
+                .setParameter("numbers", staffNumbers).getResultList());
+    }
 }

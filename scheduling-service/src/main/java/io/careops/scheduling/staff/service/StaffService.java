@@ -17,7 +17,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,21 +49,74 @@ public class StaffService {
         this.clock = clock;
     }
 
+    /** The most people one bulk hire takes. */
+    public static final int MAX_BULK = 500;
+
     @Transactional
     public Staff hire(Staff.Hiring hiring) {
-        homes.get(hiring.careHomeId());
+        Staff hired = prepare(hiring);
+        if (staff.staffNumberTaken(hiring.staffNumber())) {
+            throw ProblemException.conflict("Staff number " + hiring.staffNumber() + " is already in use");
+        }
+        staff.persist(hired);
+        return hired;
+    }
+
+    /**
+     * Many people at once (an HR upload), each under the rules of {@link #hire}, all or nothing:
+     * every failing entry is named as {@code staff[i].field} in one 422 and nobody is hired. The
+     * staff numbers already in use are read in one query; a number given twice in the request is
+     * refused on its second entry.
+     */
+    @Transactional
+    public List<Staff> hireAll(List<Staff.Hiring> hirings) {
+        Set<String> taken = staff.staffNumbersTaken(hirings.stream().map(Staff.Hiring::staffNumber).toList());
+        Map<String, Integer> firstGiven = new HashMap<>();
+        List<Staff> hired = new ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Instant now = clock.instant();
+        for (int i = 0; i < hirings.size(); i++) {
+            Staff.Hiring hiring = hirings.get(i);
+            String prefix = "staff[" + i + "]";
+            Integer earlier = firstGiven.putIfAbsent(hiring.staffNumber(), i);
+            if (taken.contains(hiring.staffNumber())) {
+                errors.add(new Problem.FieldError(prefix + ".staffNumber", "staff number " + hiring.staffNumber()
+                        + " is already in use"));
+            } else if (earlier != null) {
+                errors.add(new Problem.FieldError(prefix + ".staffNumber", "staff number " + hiring.staffNumber()
+                        + " is also given to staff[" + earlier + "]"));
+            }
+            try {
+                hired.add(prepare(hiring, now));
+            } catch (ProblemException failure) {
+                errors.addAll(failure.errorsUnder(prefix));
+            }
+        }
+        if (!errors.isEmpty()) {
+            long failing = errors.stream().map(error -> error.field().substring(0, error.field().indexOf(']') + 1))
+                    .distinct().count();
+            // Thrown out of the transaction: nobody is hired.
+            throw new ProblemException(ProblemType.RULE_VIOLATION, failing + " of " + hirings.size()
+                    + " staff cannot be added; none was", errors);
+        }
+        staff.persist(hired);
+        return hired;
+    }
+
+    /** A hire checked against the home, role and units (not yet the staff number), not yet saved. */
+    private Staff prepare(Staff.Hiring hiring) {
+        return prepare(hiring, clock.instant());
+    }
+
+    private Staff prepare(Staff.Hiring hiring, Instant now) {
+        named("careHomeId", () -> homes.get(hiring.careHomeId()));
         if (hiring.roleCode() != null) {
             role(hiring.roleCode());
         }
         requireUnitOfHome("homeUnitId", hiring.homeUnitId(), hiring.careHomeId());
         requireUnitOfHome("assignedUnitId", hiring.extras() == null ? null : hiring.extras().assignedUnitId(),
                 hiring.careHomeId());
-        if (staff.staffNumberTaken(hiring.staffNumber())) {
-            throw ProblemException.conflict("Staff number " + hiring.staffNumber() + " is already in use");
-        }
-        Staff hired = Staff.hire(hiring, clock.instant());
-        staff.persist(hired);
-        return hired;
+        return Staff.hire(hiring, now);
     }
 
     @Transactional
@@ -74,8 +132,28 @@ public class StaffService {
     }
 
     private void requireUnitOfHome(String field, UUID unitId, UUID careHomeId) {
-        if (unitId != null && !units.get(unitId).careHomeId().equals(careHomeId)) {
+        if (unitId == null) {
+            return;
+        }
+        Unit unit = named(field, () -> units.get(unitId));
+        if (!unit.careHomeId().equals(careHomeId)) {
             throw ProblemException.ruleViolation(field, "the unit belongs to another care home");
+        }
+    }
+
+    /**
+     * A look-up whose failure (a home or unit not there, or not the caller's: 404) names the
+     * field that referred to it, so that a bulk hire can say which entry and field it was.
+     */
+    private static <T> T named(String field, java.util.function.Supplier<T> lookUp) {
+        try {
+            return lookUp.get();
+        } catch (ProblemException failure) {
+            if (failure.errors() != null && !failure.errors().isEmpty()) {
+                throw failure;
+            }
+            throw new ProblemException(failure.type(), failure.getMessage(),
+                    List.of(new Problem.FieldError(field, failure.getMessage())));
         }
     }
 
