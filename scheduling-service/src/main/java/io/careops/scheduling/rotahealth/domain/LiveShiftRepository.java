@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,7 @@ import org.hibernate.Session;
  * health of the largest demo home over 4 weeks read 1,764 {@code Shift} entities, which was a
  * sixth of its time in JFR (Hibernate's hydration of some 30 columns each, a {@code Calendar}
  * per instant); it needs a dozen values of each. One statement of fixed text on the session's
- * connection; instants travel as epoch microseconds and days as epoch days.
+ * connection; days travel as epoch days.
  *
  * <p>Two of {@code Shift}'s rules are applied to the values read, exactly as the entity applies
  * them ({@code Shift.isOpen}, {@code Shift.paidMinutesWorked}): open is no one assigned and not
@@ -67,21 +68,19 @@ public class LiveShiftRepository {
         UUID unitId = rows.getObject(2, UUID.class);
         UUID shiftTypeId = rows.getObject(3, UUID.class);
         ShiftTimes times = new ShiftTimes(LocalDate.ofEpochDay(rows.getInt(4)), rows.getObject(5, LocalTime.class),
-                rows.getObject(6, LocalTime.class), instant(rows.getLong(7)), instant(rows.getLong(8)));
+                rows.getObject(6, LocalTime.class), instant(rows, 7), instant(rows, 8));
         UUID staffId = rows.getObject(9, UUID.class);
         boolean agency = "AGENCY".equals(rows.getString(10));
         boolean overtime = rows.getBoolean(11);
         UUID agencyCompanyId = rows.getObject(12, UUID.class);
         BigDecimal agencyHourlyRate = rows.getBigDecimal(13);
         int unpaidBreakMinutes = rows.getInt(14);
-        long actualStart = rows.getLong(15);
-        boolean actualStartKnown = !rows.wasNull();
-        long actualEnd = rows.getLong(16);
-        boolean actualEndKnown = !rows.wasNull();
-        Instant createdAt = instant(rows.getLong(17));
-        Instant updatedAt = instant(rows.getLong(18));
-        long paidMinutes = actualStartKnown && actualEndKnown
-                ? Math.max(0, Duration.between(instant(actualStart), instant(actualEnd)).toMinutes() - unpaidBreakMinutes)
+        Instant actualStart = instant(rows, 15);
+        Instant actualEnd = instant(rows, 16);
+        Instant createdAt = instant(rows, 17);
+        Instant updatedAt = instant(rows, 18);
+        long paidMinutes = actualStart != null && actualEnd != null
+                ? Math.max(0, Duration.between(actualStart, actualEnd).toMinutes() - unpaidBreakMinutes)
                 : times.duration().minusMinutes(unpaidBreakMinutes).toMinutes();
         return new LiveShift(new RotaSnapshot.ShiftRow(id, unitId, times, staffId, staffId == null && !agency, agency,
                 overtime, agencyCompanyId, agencyHourlyRate, paidMinutes, createdAt, updatedAt), shiftTypeId,
@@ -100,20 +99,17 @@ public class LiveShiftRepository {
         return inspector == null ? sql : inspector.inspect(sql);
     }
 
-    private static Instant instant(long epochMicros) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L),
-                Math.floorMod(epochMicros, 1_000_000L) * 1_000L);
+    /** A {@code timestamptz} column, or null, through pgjdbc's own parser rather than a {@code Calendar}. */
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     private static final String LIVE = """
             SELECT id, unit_id, shift_type_id, shift_date - DATE '1970-01-01', start_time, end_time,
-                   CAST(EXTRACT(EPOCH FROM starts_at) * 1000000 AS bigint),
-                   CAST(EXTRACT(EPOCH FROM ends_at) * 1000000 AS bigint),
+                   starts_at, ends_at,
                    staff_id, classification, overtime, agency_company_id, agency_hourly_rate, unpaid_break_minutes,
-                   CAST(EXTRACT(EPOCH FROM actual_start) * 1000000 AS bigint),
-                   CAST(EXTRACT(EPOCH FROM actual_end) * 1000000 AS bigint),
-                   CAST(EXTRACT(EPOCH FROM created_at) * 1000000 AS bigint),
-                   CAST(EXTRACT(EPOCH FROM updated_at) * 1000000 AS bigint)
+                   actual_start, actual_end, created_at, updated_at
             FROM shift
             WHERE care_home_id = ? AND shift_date BETWEEN DATE '1970-01-01' + ? AND DATE '1970-01-01' + ?
               AND status <> 'CANCELLED'
