@@ -15,6 +15,7 @@ import io.careops.scheduling.rotahealth.domain.FairnessScorer;
 import io.careops.scheduling.rotahealth.domain.Issue;
 import io.careops.scheduling.rotahealth.domain.LateChangesScorer;
 import io.careops.scheduling.rotahealth.domain.LeaveSpreadScorer;
+import io.careops.scheduling.rotahealth.domain.LiveShiftRepository;
 import io.careops.scheduling.rotahealth.domain.OvertimeScorer;
 import io.careops.scheduling.rotahealth.domain.RotaSnapshot;
 import io.careops.scheduling.rotahealth.domain.Score;
@@ -24,7 +25,7 @@ import io.careops.scheduling.rotahealth.domain.Suggestion;
 import io.careops.scheduling.rotahealth.domain.Weights;
 import io.careops.scheduling.rotahealth.domain.WorkingTimeScorer;
 import io.careops.scheduling.shift.domain.Shift;
-import io.careops.scheduling.shift.service.ShiftService;
+import io.careops.scheduling.shift.domain.ShiftTimes;
 import io.careops.scheduling.shifttype.domain.ShiftType;
 import io.careops.scheduling.shifttype.domain.ShiftTypeRepository;
 import io.careops.scheduling.staff.domain.Staff;
@@ -137,8 +138,8 @@ public class RotaHealthService {
                 .sorted(Comparator.comparing(Issue::severity).thenComparing(Issue::date,
                         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Issue::component))
                 .toList();
-        List<Shift> toFill = CoverageScorer.openBelowMinimum(snapshot, days).stream().limit(MAX_SUGGESTIONS)
-                .map(loaded.shifts()::get).toList();
+        List<ToFill> toFill = CoverageScorer.openBelowMinimum(snapshot, days).stream().limit(MAX_SUGGESTIONS)
+                .map(loaded.shifts()::get).map(ToFill::of).toList();
         return new Health(snapshot.home().id(), unitId, from, to, Score.of(components), components,
                 issues.subList(0, Math.min(issueLimit, issues.size())), issues.size(), suggest(loaded, snapshot, toFill));
     }
@@ -249,13 +250,13 @@ public class RotaHealthService {
      * its shift type, not away or already working then, and whom the working-time engine allows;
      * those owing no compensatory rest first.
      */
-    private List<Suggestion> suggest(RotaSnapshotLoader.Loaded loaded, RotaSnapshot snapshot, List<Shift> open) {
+    private List<Suggestion> suggest(RotaSnapshotLoader.Loaded loaded, RotaSnapshot snapshot, List<ToFill> open) {
         if (open.isEmpty()) {
             return List.of();
         }
         Context context = new Context(loaded.home(), loaded.records(), loaded.types(), snapshot.certifications());
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Shift shift : open) {
+        for (ToFill shift : open) {
             List<Suggestion.Candidate> candidates = candidates(context, shift, CANDIDATES, CHECKS_PER_SHIFT);
             List<Suggestion.Candidate> best = candidates.subList(0, Math.min(CANDIDATES, candidates.size()));
             suggestions.add(new Suggestion(best.isEmpty() ? "No one in the home can take the open shift on "
@@ -268,23 +269,49 @@ public class RotaHealthService {
     }
 
     /**
+     * An open shift to find people for: what the suggestions read of it, from the entity (an
+     * open-shift offer) or from the live shift rota health read as values.
+     */
+    private record ToFill(UUID id, UUID unitId, UUID shiftTypeId, ShiftTimes times, int unpaidBreakMinutes) {
+
+        static ToFill of(Shift shift) {
+            return new ToFill(shift.id(), shift.unitId(), shift.shiftTypeId(), shift.times(), shift.unpaidBreakMinutes());
+        }
+
+        static ToFill of(LiveShiftRepository.LiveShift shift) {
+            return new ToFill(shift.row().id(), shift.row().unitId(), shift.shiftTypeId(), shift.row().times(),
+                    shift.unpaidBreakMinutes());
+        }
+
+        /** The shift as the working-time engine judges a proposed one: as planned ({@code ShiftService.period}). */
+        WorkPeriod period() {
+            return new WorkPeriod(id, times.date(), times.startsAt(), times.endsAt(), unpaidBreakMinutes);
+        }
+    }
+
+    /**
      * The people who may take an open shift, best first: those the eligibility policy admits,
      * fewest hours that week first, judged by the working-time engine until {@code wanted} owe
      * no compensatory rest or {@code budget} engine runs are spent; then sorted by the
      * compensatory rest they would be owed and their staff number.
      */
-    private static List<Suggestion.Candidate> candidates(Context context, Shift shift, int wanted, int budget) {
+    private static List<Suggestion.Candidate> candidates(Context context, ToFill shift, int wanted, int budget) {
         WorkingTimeReportService.HomeRecords records = context.records();
         Regime regime = records.regime();
         Map<UUID, List<WorkPeriod>> periods = records.periods();
         var leaves = records.leaves();
         ShiftType type = shift.shiftTypeId() == null ? null : context.types().get(shift.shiftTypeId());
-        WorkPeriod proposed = ShiftService.period(shift);
+        WorkPeriod proposed = shift.period();
         LocalDate monday = shift.times().date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         // The one eligibility policy, as assignment applies it: a night that ends on the first
         // morning of someone's leave overlaps the leave, so they are not suggested for it. Only
         // the shifts overlapping this one can refuse, so only those are passed as windows.
         ZoneId zone = context.home().timeZone();
+        // Only leave near the shift's days can overlap it (a shift is at most 24 hours from its rota
+        // day's start time), so only that is turned into windows in the zone: a leave ending before
+        // the day before or starting after the day after the shift's day refuses nothing.
+        LocalDate earliestLeaveEnd = shift.times().date().minusDays(2);
+        LocalDate latestLeaveStart = shift.times().date().plusDays(2);
         Map<UUID, Long> weekMinutes = new HashMap<>();
         Function<Staff, Long> hoursThatWeek = person -> weekMinutes.computeIfAbsent(person.id(), id -> periods
                 .getOrDefault(id, List.of()).stream()
@@ -295,8 +322,11 @@ public class RotaHealthService {
         List<Staff> free = records.people().values().stream()
                 .filter(person -> Eligibility.employmentAndRole(person, shift.times(), type).isEmpty())
                 .filter(person -> Eligibility.judge(person, shift.times(), type,
-                        leaves.getOrDefault(person.id(), List.of()).stream().map(leave -> Eligibility.Window.days(null,
-                                leave.firstDay(), leave.lastDay(), zone, leave.type().name())).toList(),
+                        leaves.getOrDefault(person.id(), List.of()).stream()
+                                .filter(leave -> !leave.firstDay().isAfter(latestLeaveStart)
+                                        && !leave.lastDay().isBefore(earliestLeaveEnd))
+                                .map(leave -> Eligibility.Window.days(null, leave.firstDay(), leave.lastDay(), zone,
+                                        leave.type().name())).toList(),
                         periods.getOrDefault(person.id(), List.of()).stream()
                                 .filter(p -> !shift.id().equals(p.shiftId()))
                                 .filter(p -> p.startsAt().isBefore(shift.times().endsAt())
@@ -353,7 +383,7 @@ public class RotaHealthService {
         RotaSnapshot.Certifications certifications = people.isEmpty() ? RotaSnapshot.Certifications.NONE
                 : QuarkusTransaction.suspendingExisting().call(() -> certifications(token, people, day));
         Context context = new Context(home, records, types, certifications);
-        List<Suggestion.Candidate> ranked = candidates(context, shift, wanted, wanted * 2 + CHECKS_PER_SHIFT);
+        List<Suggestion.Candidate> ranked = candidates(context, ToFill.of(shift), wanted, wanted * 2 + CHECKS_PER_SHIFT);
         return ranked.subList(0, Math.min(wanted, ranked.size()));
     }
 }

@@ -3,11 +3,9 @@ package io.careops.scheduling.rotahealth.service;
 import io.careops.platform.problem.ProblemException;
 import io.careops.scheduling.carehome.domain.CareHome;
 import io.careops.scheduling.carehome.service.CareHomeService;
+import io.careops.scheduling.rotahealth.domain.LiveShiftRepository;
+import io.careops.scheduling.rotahealth.domain.LiveShiftRepository.LiveShift;
 import io.careops.scheduling.rotahealth.domain.RotaSnapshot;
-import io.careops.scheduling.shift.domain.Classification;
-import io.careops.scheduling.shift.domain.Shift;
-import io.careops.scheduling.shift.domain.ShiftRepository;
-import io.careops.scheduling.shift.domain.ShiftStatus;
 import io.careops.scheduling.shifttype.domain.ShiftType;
 import io.careops.scheduling.shifttype.domain.ShiftTypeRepository;
 import io.careops.scheduling.staff.domain.Staff;
@@ -22,7 +20,6 @@ import io.careops.scheduling.workingtime.domain.Regime;
 import io.careops.scheduling.workingtime.domain.WorkingTimeRepository;
 import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
 import io.careops.scheduling.workingtime.service.WorkingTimeService;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -42,7 +39,6 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * Reads a home's rota for rota health in one short transaction and a fixed number of queries,
@@ -61,7 +57,7 @@ public class RotaSnapshotLoader {
 
     private final CareHomeService homes;
     private final UnitRepository units;
-    private final ShiftRepository shifts;
+    private final LiveShiftRepository shifts;
     private final StaffRepository staff;
     private final StaffRoleRepository roles;
     private final ShiftTypeRepository shiftTypes;
@@ -71,7 +67,7 @@ public class RotaSnapshotLoader {
     private final Session session;
     private final BigDecimal overtimeMultiplier;
 
-    public RotaSnapshotLoader(CareHomeService homes, UnitRepository units, ShiftRepository shifts, StaffRepository staff,
+    public RotaSnapshotLoader(CareHomeService homes, UnitRepository units, LiveShiftRepository shifts, StaffRepository staff,
             StaffRoleRepository roles, ShiftTypeRepository shiftTypes, WorkingTimeService workingTimeRules,
             WorkingTimeRepository workingTime, Clock clock, Session session,
             @ConfigProperty(name = "careops.overtime.multiplier", defaultValue = "1.5") BigDecimal overtimeMultiplier) {
@@ -90,11 +86,12 @@ public class RotaSnapshotLoader {
 
     /**
      * The snapshot (without compliance's answer yet), and what the suggestions for open shifts
-     * need besides: the entities of the home's staff and shifts and the shift types, and the
-     * working-time records as the working-time report reads them. Detached once returned: read only.
+     * need besides: the entities of the home's staff, the live shifts with their shift type and
+     * break (values, not entities), the shift types, and the working-time records as the
+     * working-time report reads them. Detached once returned: read only.
      */
     public record Loaded(RotaSnapshot snapshot, CareHome home, WorkingTimeReportService.HomeRecords records,
-            Map<UUID, Shift> shifts, Map<UUID, ShiftType> types, CompletableFuture<RotaSnapshot.Certifications> answer) {
+            Map<UUID, LiveShift> shifts, Map<UUID, ShiftType> types, CompletableFuture<RotaSnapshot.Certifications> answer) {
     }
 
     /**
@@ -138,9 +135,8 @@ public class RotaSnapshotLoader {
         if (unitId != null && homeUnits.stream().noneMatch(unit -> unit.active() && unit.id().equals(unitId))) {
             throw ProblemException.notFound("Unit", unitId);
         }
-        List<Shift> live = shifts.find("careHomeId = ?1 and date >= ?2 and date <= ?3 and status <> ?4",
-                        Sort.by("startsAt"), home.id(), from, to, ShiftStatus.CANCELLED)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        List<LiveShift> liveShifts = shifts.live(home.id(), from, to);
+        List<RotaSnapshot.ShiftRow> live = liveShifts.stream().map(LiveShift::row).toList();
         // As WorkingTimeReportService.load reads them, the staff first so that compliance can be asked.
         Map<UUID, Staff> homeStaff = staff.list("careHomeId", home.id()).stream()
                 .collect(Collectors.toMap(Staff::id, Function.identity()));
@@ -153,7 +149,7 @@ public class RotaSnapshotLoader {
         Map<UUID, Set<String>> given = workingTime.restGivenInHomes(List.of(home.id())).stream()
                 .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId,
                         Collectors.mapping(CompensatoryRestGiven::shortfallKey, Collectors.toSet())));
-        List<UUID> visitorIds = live.stream().map(Shift::staffId).filter(Objects::nonNull)
+        List<UUID> visitorIds = live.stream().map(RotaSnapshot.ShiftRow::staffId).filter(Objects::nonNull)
                 .filter(id -> !records.people().containsKey(id)).distinct().toList();
         List<Staff> visitors = visitorIds.isEmpty() ? List.of() : staff.list("id in ?1", visitorIds);
         Set<String> supervisory = roles.listAll().stream().filter(StaffRole::supervisory).map(StaffRole::code)
@@ -168,11 +164,11 @@ public class RotaSnapshotLoader {
                 new RotaSnapshot.Home(home.id(), home.overtimeBudgetMonthly(), home.agencyBudgetMonthly(),
                         overtimeMultiplier),
                 unitId, from, to, homeUnits.stream().map(RotaSnapshotLoader::floor).toList(),
-                live.stream().map(RotaSnapshotLoader::row).toList(), people, supervisory,
+                live, people, supervisory,
                 new RotaSnapshot.WorkingTime(records.regime(), records.periods(), records.leaves(), given),
                 RotaSnapshot.Certifications.UNAVAILABLE);
-        Map<UUID, Shift> byId = new LinkedHashMap<>();
-        live.forEach(shift -> byId.put(shift.id(), shift));
+        Map<UUID, LiveShift> byId = new LinkedHashMap<>();
+        liveShifts.forEach(shift -> byId.put(shift.row().id(), shift));
         return new Loaded(snapshot, home, records, byId, types, answer);
     }
 
@@ -181,11 +177,13 @@ public class RotaSnapshotLoader {
      * every active member of staff (who could be suggested for it); with their role (none for a
      * visitor from another home).
      */
-    private static List<ComplianceClient.Person> toAsk(List<Shift> live, UUID unitId, Map<UUID, Staff> homeStaff) {
-        List<Shift> scored = live.stream().filter(shift -> unitId == null || shift.unitId().equals(unitId)).toList();
+    private static List<ComplianceClient.Person> toAsk(List<RotaSnapshot.ShiftRow> live, UUID unitId,
+            Map<UUID, Staff> homeStaff) {
+        List<RotaSnapshot.ShiftRow> scored = live.stream()
+                .filter(shift -> unitId == null || shift.unitId().equals(unitId)).toList();
         LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-        scored.stream().map(Shift::staffId).filter(Objects::nonNull).forEach(ids::add);
-        if (scored.stream().anyMatch(Shift::isOpen)) {
+        scored.stream().map(RotaSnapshot.ShiftRow::staffId).filter(Objects::nonNull).forEach(ids::add);
+        if (scored.stream().anyMatch(RotaSnapshot.ShiftRow::open)) {
             homeStaff.values().stream().filter(Staff::active).map(Staff::id).forEach(ids::add);
         }
         return ids.stream().map(id -> new ComplianceClient.Person(id,
@@ -201,11 +199,5 @@ public class RotaSnapshotLoader {
         Unit.Staffing staffing = unit.staffing();
         return new RotaSnapshot.UnitFloor(unit.id(), unit.name(), unit.active(), staffing.minDay(), staffing.minNight(),
                 staffing.minWeekend(), staffing.idealDay(), staffing.idealNight());
-    }
-
-    private static RotaSnapshot.ShiftRow row(Shift shift) {
-        return new RotaSnapshot.ShiftRow(shift.id(), shift.unitId(), shift.times(), shift.staffId(), shift.isOpen(),
-                shift.classification() == Classification.AGENCY, shift.overtime(), shift.agencyCompanyId(),
-                shift.agencyHourlyRate(), shift.paidMinutesWorked(), shift.createdAt(), shift.updatedAt());
     }
 }

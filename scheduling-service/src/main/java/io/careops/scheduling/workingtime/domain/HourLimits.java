@@ -59,7 +59,9 @@ final class HourLimits {
         Run warning = null;
         int lastEnd = lastEndIndex(findings.focus(), timeline);
         for (int end = timeline.index(findings.focus().from()); end <= lastEnd; end++) {
-            Average average = average(regime, timeline, basis, end, lastIndex, employed);
+            // Only a period above the warning level is built: most are not, and their dates cost
+            // more than their sums (JFR of a home's report: LocalDate.plusDays was a tenth of it).
+            Average average = average(regime, timeline, basis, end, lastIndex, employed, AVERAGE_WEEKLY_WARNING);
             boolean over = average != null && average.over(AVERAGE_WEEKLY_LIMIT);
             boolean near = average != null && !over && average.over(AVERAGE_WEEKLY_WARNING);
             breach = Run.extend(breach, over ? average : null, run -> reportAverage(run, timeline, findings, false));
@@ -181,6 +183,15 @@ final class HourLimits {
     /** The average over the period ending on {@code lastDay}, its excluded days made up from days up to {@code lastIndex}. */
     private static Average average(Regime regime, Timeline timeline, Basis basis, int lastDay, int lastIndex,
             int employed) {
+        return average(regime, timeline, basis, lastDay, lastIndex, employed, -1);
+    }
+
+    /**
+     * The same, or null when it is not above {@code aboveMinutes} a week (compared exactly, as
+     * {@link Average#over}); a negative {@code aboveMinutes} answers every average.
+     */
+    private static Average average(Regime regime, Timeline timeline, Basis basis, int lastDay, int lastIndex,
+            int employed, long aboveMinutes) {
         long[] countedMinutes = basis.countedMinutes();
         int[] excludedSoFar = basis.excludedSoFar();
         // A period beginning before the first day loaded begins on it.
@@ -198,7 +209,7 @@ final class HourLimits {
         int madeUpDays = Math.min(excludedDays, basis.firstWorkedFrom()[Math.max(to, lastIndex) + 1] - first);
         long madeUp = basis.workedSoFar()[first + madeUpDays] - basis.workedSoFar()[first];
         int countedDays = periodDays - excludedDays + madeUpDays;
-        if (countedDays <= 0) {
+        if (countedDays <= 0 || aboveMinutes >= 0 && (worked + madeUp) * 7 <= aboveMinutes * countedDays) {
             return null;
         }
         return new Average(timeline.day(from), timeline.day(end), worked, madeUp, excludedDays, madeUpDays, countedDays);
