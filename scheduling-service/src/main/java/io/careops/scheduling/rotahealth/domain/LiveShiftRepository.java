@@ -1,5 +1,8 @@
 package io.careops.scheduling.rotahealth.domain;
 
+import static io.careops.platform.persistence.PlainStatements.inspected;
+import static io.careops.platform.persistence.PlainStatements.instant;
+
 import io.careops.scheduling.shift.domain.ShiftTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -85,24 +87,6 @@ public class LiveShiftRepository {
         return new LiveShift(new RotaSnapshot.ShiftRow(id, unitId, times, staffId, staffId == null && !agency, agency,
                 overtime, agencyCompanyId, agencyHourlyRate, paidMinutes, createdAt, updatedAt), shiftTypeId,
                 unpaidBreakMinutes);
-    }
-
-    /**
-     * The statement as Hibernate would send it: through the session factory's statement
-     * inspector, like every statement Hibernate prepares, so that what a request sends is seen
-     * (and counted: {@code RotaHealthSnapshotApiTest}) the same way.
-     */
-    private static String inspected(Session session, String sql) {
-        org.hibernate.resource.jdbc.spi.StatementInspector inspector = session.getSessionFactory()
-                .unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getSessionFactoryOptions()
-                .getStatementInspector();
-        return inspector == null ? sql : inspector.inspect(sql);
-    }
-
-    /** A {@code timestamptz} column, or null, through pgjdbc's own parser rather than a {@code Calendar}. */
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static final String LIVE = """

@@ -1,5 +1,8 @@
 package io.careops.scheduling.workingtime.domain;
 
+import static io.careops.platform.persistence.PlainStatements.inspected;
+import static io.careops.platform.persistence.PlainStatements.instant;
+
 import io.careops.scheduling.absence.domain.AbsenceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -61,8 +64,10 @@ public class WorkingTimeRepository {
                     while (rows.next()) {
                         UUID staffId = rows.getObject(1, UUID.class);
                         WorkPeriod period = new WorkPeriod(rows.getObject(2, UUID.class),
-                                LocalDate.ofEpochDay(rows.getInt(3)), instant(rows, 4), instant(rows, 5), rows.getInt(6));
-                        byStaff.computeIfAbsent(staffId, id -> new ArrayList<>()).add(new Row(instant(rows, 7), period));
+                                LocalDate.ofEpochDay(rows.getInt(3)), instant(rows, 4),
+                                instant(rows, 5), rows.getInt(6));
+                        byStaff.computeIfAbsent(staffId, id -> new ArrayList<>()).add(new Row(
+                                instant(rows, 7), period));
                     }
                 }
             }
@@ -79,23 +84,6 @@ public class WorkingTimeRepository {
 
     /** A period read, with its planned start to order a person's periods by. */
     private record Row(Instant plannedStart, WorkPeriod period) {
-    }
-
-    /**
-     * The statement as Hibernate would send it: through the session factory's statement
-     * inspector, like every statement Hibernate prepares, so that what a request sends is seen
-     * (and counted: {@code RotaHealthSnapshotApiTest}) the same way.
-     */
-    private static String inspected(org.hibernate.Session session, String sql) {
-        org.hibernate.resource.jdbc.spi.StatementInspector inspector = session.getSessionFactory()
-                .unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getSessionFactoryOptions()
-                .getStatementInspector();
-        return inspector == null ? sql : inspector.inspect(sql);
-    }
-
-    /** A {@code timestamptz} column (never null here), through pgjdbc's own parser rather than a {@code Calendar}. */
-    private static Instant instant(java.sql.ResultSet rows, int column) throws java.sql.SQLException {
-        return rows.getObject(column, java.time.OffsetDateTime.class).toInstant();
     }
 
     /**
