@@ -1,11 +1,15 @@
 package io.careops.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.careops.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -20,13 +24,36 @@ public class CareHomeAccess {
     public static final String CLAIM = "care_homes";
     public static final String ALL_HOMES = "*";
 
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /**
+     * The homes a token names, read once per token (the same bounds as {@link VerifiedTokenCache}):
+     * smallrye-jwt answers {@code getClaim} of a non-standard claim by first trying, and failing, to
+     * find it among the standard ones, an exception with its stack trace on every request. Keyed by
+     * the whole verified token, so a token's entry depends only on its own bytes.
+     */
+    private static final Cache<String, Homes> BY_TOKEN = Caffeine.newBuilder()
+            .maximumSize(VerifiedTokenCache.MAX_TOKENS)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+
+    private record Homes(boolean all, Set<UUID> ids) {
+        static Homes of(JsonWebToken token) {
+            Set<String> claimed = claimedHomes(token);
+            return new Homes(claimed.contains(ALL_HOMES),
+                    claimed.stream().filter(CareHomeAccess::isUuid).map(UUID::fromString).collect(Collectors.toUnmodifiableSet()));
+        }
+    }
+
     private final boolean allHomes;
     private final Set<UUID> homes;
 
     public CareHomeAccess(JsonWebToken token) {
-        Set<String> claimed = claimedHomes(token);
-        this.allHomes = claimed.contains(ALL_HOMES);
-        this.homes = claimed.stream().filter(CareHomeAccess::isUuid).map(UUID::fromString).collect(Collectors.toUnmodifiableSet());
+        String raw = token.getRawToken();
+        Homes claimed = raw == null ? Homes.of(token) : BY_TOKEN.get(raw, ignored -> Homes.of(token));
+        this.allHomes = claimed.all();
+        this.homes = claimed.ids();
     }
 
     public boolean canSee(UUID careHomeId) {
@@ -78,12 +105,8 @@ public class CareHomeAccess {
         return String.valueOf(value).replace("\"", "");
     }
 
+    /** A UUID in its canonical 36-character form, checked without throwing (this runs per token). */
     private static boolean isUuid(String value) {
-        try {
-            UUID.fromString(value);
-            return value.length() == 36;
-        } catch (IllegalArgumentException notAUuid) {
-            return false;
-        }
+        return UUID_TEXT.matcher(value).matches();
     }
 }

@@ -31,4 +31,18 @@ class RequestIdFilterTest {
             UUID.fromString(id); // a fresh id instead
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void freshIdsAreVersion4UuidsAndDiffer() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String id = RequestIdFilter.freshId();
+            UUID parsed = UUID.fromString(id);
+            assertEquals(4, parsed.version());
+            assertEquals(2, parsed.variant());
+            assertEquals(id, parsed.toString());
+            seen.add(id);
+        }
+        assertEquals(1000, seen.size());
+    }
 }
