@@ -51,10 +51,14 @@ import java.util.regex.Pattern;
  * parallel (--concurrency); the incidents load beside the rota, in order, since they number records
  * (incident and plan references). 573 requests for the whole group (more than half of them the
  * incidents'), where one record a request took about 5,600. How long it takes: the README, "How
- * long it takes to load" (under 60 s is not reached yet).
+ * long it takes to load" (under 60 s is not yet measured on a quiet machine: session 9 cut the CPU
+ * of a whole load by about a quarter, 177 to 130 CPU-s, measured on a busy machine).
  *
- * Usage (from the repository root: it takes its token from deploy/local/token.sh):
- *   java deploy/local/DemoData.java [--url http://localhost:8081] [--compliance-url http://localhost:8083]
+ * Usage (from the repository root: it takes its token from deploy/local/token.sh). Run it with C1
+ * only and the serial GC, as run.sh --demo-data does: the loader is a short client, and C2 compiling
+ * it cost it 13.5 CPU-s where it needs 6 without:
+ *   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC deploy/local/DemoData.java
+ *        [--url http://localhost:8081] [--compliance-url http://localhost:8083]
  *        [--incident-url http://localhost:8082] [--seed 42] [--today YYYY-MM-DD] [--concurrency 6]
  *        [--homes 1-5 (default 5)] [--certifications critical|all (default critical)]
  *        [--weeks-per-request 1-10 (default 10)]

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.careops.platform.test.Tokens;
@@ -92,6 +93,41 @@ class BulkAbsenceApiTest {
                 .then().body("totalItems", equalTo(0));
         post(manager, "/api/v1/absences/decisions", "{\"absenceIds\": [\"" + ids.get(0) + "\", \"" + ids.get(1)
                 + "\"], \"state\": \"APPROVED\"}").then().statusCode(200).body("state", everyItem(equalTo("APPROVED")));
+    }
+
+    @Test
+    void aBulkApprovalIsRefusedPerItemForAHeldShiftAnApprovedAbsenceAndAnUnknownId() {
+        // The decision reads everyone's approved absences and shifts ahead of its items: each item
+        // is still judged as one decision alone would be.
+        UUID home = Fixtures.careHome();
+        UUID unit = Fixtures.unit(home);
+        UUID worker = Fixtures.staff(home, "SCW");
+        UUID colleague = Fixtures.staff(home, "SCW");
+        UUID onLeave = Fixtures.staff(home, "SCW");
+        String manager = Tokens.of("manager", home);
+        post(manager, "/api/v1/shifts", """
+                {"unitId": "%s", "date": "2026-05-06", "startTime": "08:00", "endTime": "20:00", "staffId": "%s"}
+                """.formatted(unit, worker)).then().statusCode(201);
+        List<String> earlier = bulk(manager, List.of(absence(onLeave, "SICKNESS", "2026-05-01", "2026-05-05", "")))
+                .then().statusCode(201).extract().path("id");
+        post(manager, "/api/v1/absences/decisions", "{\"absenceIds\": [\"" + earlier.get(0)
+                + "\"], \"state\": \"APPROVED\"}").then().statusCode(200);
+        List<String> ids = new ArrayList<>(bulk(manager, List.of(
+                absence(worker, "ANNUAL_LEAVE", "2026-05-04", "2026-05-08", ""),
+                absence(colleague, "ANNUAL_LEAVE", "2026-05-04", "2026-05-08", ""),
+                absence(onLeave, "ANNUAL_LEAVE", "2026-05-05", "2026-05-07", ""))).then().statusCode(201)
+                .extract().<List<String>>path("id"));
+        ids.add(UUID.randomUUID().toString());
+        post(manager, "/api/v1/absences/decisions", "{\"absenceIds\": [\"" + String.join("\", \"", ids)
+                + "\"], \"state\": \"APPROVED\"}").then().statusCode(422)
+                .body("errors.field", containsInAnyOrder("absenceIds[0]", "absenceIds[2]", "absenceIds[3]"))
+                .body("errors.message", hasItem(containsString("still holds 1 shift(s) in those days (2026-05-06 08:00")))
+                .body("errors.message", hasItem(containsString("already on approved absence from 2026-05-01 to 2026-05-05")));
+        given().auth().oauth2(manager).get("/api/v1/absences?careHomeId=" + home + "&state=APPROVED")
+                .then().body("totalItems", equalTo(1));
+        // Without them, the colleague's leave is approved.
+        post(manager, "/api/v1/absences/decisions", "{\"absenceIds\": [\"" + ids.get(1)
+                + "\"], \"state\": \"APPROVED\"}").then().statusCode(200).body("[0].state", equalTo("APPROVED"));
     }
 
     @Test

@@ -49,6 +49,8 @@ public class ShiftService {
 
     /** A week's rota for a busy home fits; one request cannot hold the database for minutes. */
     public static final int MAX_BULK = 500;
+    /** Shifts a JDBC batch when a bulk plan is saved. */
+    static final int INSERT_BATCH = 50;
 
     private final ShiftRepository shifts;
     private final UnitService units;
@@ -159,6 +161,9 @@ public class ShiftService {
         }
         if (errors.isEmpty()) {
             // Saved first so that the checks see the whole request and overrides can refer to it.
+            // The inserts go to PostgreSQL INSERT_BATCH at a time (a JDBC batch: one round trip, not one
+            // per shift), for this request's session only: elsewhere Hibernate's batching stays off.
+            shifts.getEntityManager().unwrap(org.hibernate.Session.class).setJdbcBatchSize(INSERT_BATCH);
             shifts.persist(planned);
             List<Assessment> assessments = workingTime.checkAll(planned.stream().filter(shift -> shift.staffId() != null)
                     .map(shift -> new WorkingTimeService.Proposal(staff.get(shift.staffId()), period(shift))).toList());
