@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,13 +86,7 @@ final class Timeline {
      * from the epoch day, so the layout needs no time-zone lookups per day.
      */
     private ZoneOffset steadyOffset(Instant from, Instant to) {
-        ZoneRules rules = zone.getRules();
-        Instant before = from.minus(TWO_DAYS);
-        if (rules.isFixedOffset()) {
-            return rules.getOffset(before);
-        }
-        ZoneOffsetTransition next = rules.nextTransition(before);
-        return next == null || next.getInstant().isAfter(to.plus(TWO_DAYS)) ? rules.getOffset(before) : null;
+        return dayStarts.steadyOffset(from.minus(TWO_DAYS), to.plus(TWO_DAYS));
     }
 
     /** The local day of {@code instant} as an epoch day, with a {@link #steadyOffset} or, without one, the zone's rules. */

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,51 @@ class DayStartsTest {
         }
         DayStarts fixed = DayStarts.of(ZoneOffset.ofHours(-5));
         assertEquals(Instant.parse("2026-03-29T05:00:00Z"), fixed.startOf(LocalDate.of(2026, 3, 29)));
+    }
+
+    /** London's clocks go forward at 2026-03-29T01:00:00Z and back at 2026-10-25T01:00:00Z. */
+    @ParameterizedTest(name = "{0} to {1}: {2}")
+    @CsvSource({
+            "2026-03-01T00:00:00Z, 2026-03-29T00:59:59Z, Z", // ends a second before the change: steady GMT
+            "2026-03-01T00:00:00Z, 2026-03-29T00:59:59.999Z, Z", // still before it
+            "2026-03-01T00:00:00Z, 2026-03-29T01:00:00Z, ", // the change's own second: not steady
+            "2026-03-29T01:00:00Z, 2026-04-01T00:00:00Z, +01:00", // starts at the change: already BST
+            "2026-03-29T00:59:59.5Z, 2026-04-01T00:00:00Z, ", // starts half a second before it
+            "2026-06-01T00:00:00Z, 2026-10-25T00:59:59Z, +01:00",
+            "2026-10-20T00:00:00Z, 2026-10-26T00:00:00Z, ",
+            "2026-11-01T00:00:00Z, 2027-03-01T00:00:00Z, Z",
+            "2199-12-30T00:00:00Z, 2200-01-02T00:00:00Z, Z", // past the table: the zone's rules
+    })
+    void steadyOffset(Instant from, Instant to, String expected) {
+        ZoneOffset steady = DayStarts.of(LONDON).steadyOffset(from, to);
+        assertEquals(expected == null ? null : ZoneOffset.of(expected), steady);
+        assertEquals(steady, byTheRules(LONDON, from, to));
+    }
+
+    /** Against the zone's own rules, at every hour and a second either side of each change, 2025 to 2027. */
+    @Test
+    void steadyOffsetAsTheRulesAnswer() {
+        DayStarts london = DayStarts.of(LONDON);
+        for (Instant from = Instant.parse("2025-01-01T00:00:00Z"); from.isBefore(Instant.parse("2028-01-01T00:00:00Z"));
+                from = from.plusSeconds(3600)) {
+            for (long length : new long[] {0, 1, 3600, 4 * 86400 + 1}) {
+                for (Instant start : new Instant[] {from, from.minusSeconds(1), from.plusSeconds(1), from.plusNanos(1)}) {
+                    Instant end = start.plusSeconds(length);
+                    assertEquals(byTheRules(LONDON, start, end), london.steadyOffset(start, end), start + " " + end);
+                }
+            }
+        }
+        ZoneId fixed = ZoneOffset.ofHours(2);
+        assertEquals(ZoneOffset.ofHours(2), DayStarts.of(fixed).steadyOffset(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)));
+    }
+
+    private static ZoneOffset byTheRules(ZoneId zone, Instant from, Instant to) {
+        ZoneRules rules = zone.getRules();
+        if (rules.isFixedOffset()) {
+            return rules.getOffset(from);
+        }
+        ZoneOffsetTransition next = rules.nextTransition(from);
+        return next == null || next.getInstant().isAfter(to) ? rules.getOffset(from) : null;
     }
 
     @Test
