@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * {@code LocalDate.atStartOfDay(zone).toInstant()} answers, worked out once per zone and block of
  * days and then looked up. The rules ask for the start of every week boundary of every person
  * judged (a whole group's report: some 2,700 people x 18 weeks x 4 boundaries), and building a
- * {@code ZonedDateTime} for each was an eighth of that report in JFR. Europe/London changes its
+ * {@code ZonedDateTime} for each was 9% of that report in JFR. Europe/London changes its
  * offset twice a year, so a day's start is not a fixed offset from UTC midnight; the table holds
  * each day's own.
  *
