@@ -114,6 +114,9 @@ final class RestRules {
     private static long longest(List<Timeline.Rest> rests, Instant from, Instant to) {
         long longest = 0;
         for (Timeline.Rest rest : rests) {
+            if (!rest.from().isBefore(to)) {
+                break; // in time order: none later overlaps
+            }
             if (rest.overlaps(from, to)) {
                 longest = Math.max(longest, rest.minutesCountingFor(from, to));
             }
@@ -128,6 +131,9 @@ final class RestRules {
         Instant to = timeline.startOf(fortnightStarts.plusWeeks(2));
         int weeklyRests = 0;
         for (Timeline.Rest rest : rests) {
+            if (!rest.from().isBefore(to)) {
+                break; // in time order: none later overlaps
+            }
             if (rest.overlaps(from, to)) {
                 long minutes = rest.minutesCountingFor(from, to);
                 if (minutes >= ADULT_FORTNIGHTLY_REST) {

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +25,8 @@ final class Timeline {
     private static final Duration TWO_DAYS = Duration.ofDays(2);
 
     private final ZoneId zone;
+    /** When each local day of the zone starts: looked up, not built per call. */
+    private final DayStarts dayStarts;
     private final List<WorkPeriod> periods;
     private final LocalDate firstDay;
     private final LocalDate lastDay;
@@ -47,6 +47,7 @@ final class Timeline {
 
     Timeline(ZoneId zone, WorkRecord record) {
         this.zone = zone;
+        this.dayStarts = DayStarts.of(zone);
         this.periods = record.periods().stream().sorted(Comparator.comparing(WorkPeriod::startsAt)).toList();
         this.firstDay = record.firstDay();
         this.lastDay = record.lastDay();
@@ -85,13 +86,7 @@ final class Timeline {
      * from the epoch day, so the layout needs no time-zone lookups per day.
      */
     private ZoneOffset steadyOffset(Instant from, Instant to) {
-        ZoneRules rules = zone.getRules();
-        Instant before = from.minus(TWO_DAYS);
-        if (rules.isFixedOffset()) {
-            return rules.getOffset(before);
-        }
-        ZoneOffsetTransition next = rules.nextTransition(before);
-        return next == null || next.getInstant().isAfter(to.plus(TWO_DAYS)) ? rules.getOffset(before) : null;
+        return dayStarts.steadyOffset(from.minus(TWO_DAYS), to.plus(TWO_DAYS));
     }
 
     /** The local day of {@code instant} as an epoch day, with a {@link #steadyOffset} or, without one, the zone's rules. */
@@ -102,7 +97,7 @@ final class Timeline {
 
     /** When the local epoch day {@code day} starts, as {@link #startOf} answers it. */
     private Instant startOfEpochDay(long day, ZoneOffset steady) {
-        return steady == null ? startOf(LocalDate.ofEpochDay(day))
+        return steady == null ? Instant.ofEpochSecond(dayStarts.epochSecond(day))
                 : Instant.ofEpochSecond(day * SECONDS_PER_DAY - steady.getTotalSeconds());
     }
 
@@ -218,8 +213,9 @@ final class Timeline {
         return lastDay;
     }
 
+    /** When the local day starts, as {@code day.atStartOfDay(zone)} answers it. */
     Instant startOf(LocalDate day) {
-        return day.atStartOfDay(zone).toInstant();
+        return dayStarts.startOf(day);
     }
 
     /** Periods with any minute inside [from, to), in start order. */
@@ -281,6 +277,9 @@ final class Timeline {
     long minutesBetweenEachNight(WorkPeriod period, LocalTime starts, LocalTime ends) {
         long minutes = 0;
         ZoneOffset steady = steadyOffset(period.startsAt(), period.endsAt());
+        if (steady != null && period.startsAt().getNano() == 0 && period.endsAt().getNano() == 0) {
+            return wholeSecondMinutesBetweenEachNight(period, starts, ends, steady.getTotalSeconds());
+        }
         long lastNight = epochDayOf(period.endsAt(), steady);
         for (long day = epochDayOf(period.startsAt(), steady) - 1; day <= lastNight; day++) {
             Instant nightStarts = atTime(day, starts, steady);
@@ -289,6 +288,29 @@ final class Timeline {
             Instant to = earlier(nightEnds, period.endsAt());
             if (from.isBefore(to)) {
                 minutes += Duration.between(from, to).toMinutes();
+            }
+        }
+        return minutes;
+    }
+
+    /**
+     * {@link #minutesBetweenEachNight} of a period of whole seconds in a steady offset, in epoch
+     * seconds: the same nights and the same sums (each night's whole minutes, as
+     * {@code Duration.toMinutes} truncates them), without an instant or a duration per night.
+     */
+    private static long wholeSecondMinutesBetweenEachNight(WorkPeriod period, LocalTime starts, LocalTime ends,
+            int offsetSeconds) {
+        long periodStarts = period.startsAt().getEpochSecond();
+        long periodEnds = period.endsAt().getEpochSecond();
+        long nightStartsAfterMidnight = starts.toSecondOfDay() - (long) offsetSeconds;
+        long nightEndsAfterMidnight = SECONDS_PER_DAY + ends.toSecondOfDay() - (long) offsetSeconds;
+        long lastNight = Math.floorDiv(periodEnds + offsetSeconds, SECONDS_PER_DAY);
+        long minutes = 0;
+        for (long day = Math.floorDiv(periodStarts + offsetSeconds, SECONDS_PER_DAY) - 1; day <= lastNight; day++) {
+            long from = Math.max(day * SECONDS_PER_DAY + nightStartsAfterMidnight, periodStarts);
+            long to = Math.min(day * SECONDS_PER_DAY + nightEndsAfterMidnight, periodEnds);
+            if (from < to) {
+                minutes += (to - from) / 60;
             }
         }
         return minutes;

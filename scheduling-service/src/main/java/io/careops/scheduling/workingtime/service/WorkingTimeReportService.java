@@ -61,10 +61,11 @@ public class WorkingTimeReportService {
 
     /**
      * Everyone with shifts in the home (or, without one, in every home the caller sees) judged
-     * on the days of {@code period}. All the homes are read at once, in four queries (staff,
-     * shifts, leave, compensatory rest given) over the widest report window of their regimes,
-     * and each person is judged on exactly the record a report of their own home reads
-     * ({@link WorkingTimeEngine#assessReports}). Read only.
+     * on the days of {@code period}. All the homes are read at once, in four queries (staff as
+     * the engine needs them, shifts, leave, compensatory rest given) over the widest report
+     * window of their regimes, and each person is judged on exactly the record a report of their
+     * own home reads ({@link WorkingTimeEngine#assessReports}); a fifth reads the people with
+     * findings as entities, for their names. Read only.
      */
     @Transactional
     public List<PersonResult> judge(UUID careHomeId, Period period) {
@@ -88,30 +89,37 @@ public class WorkingTimeReportService {
             loadTo = loadTo == null || last.isAfter(loadTo) ? last : loadTo;
         }
         List<UUID> homeIds = judged.stream().map(CareHome::id).toList();
-        Map<UUID, Staff> people = staff.list("careHomeId in ?1", homeIds).stream()
-                .collect(Collectors.toMap(Staff::id, Function.identity()));
+        Map<UUID, WorkingTimeRepository.StaffToJudge> people = records.staffToJudge(homeIds);
         Map<UUID, List<WorkPeriod>> periods = records.periodsByStaff(homeIds, loadFrom, loadTo);
         Map<UUID, List<Leave>> leaves = records.leavesByStaff(homeIds, loadFrom, loadTo);
         Map<UUID, List<CompensatoryRestGiven>> given = records.restGivenInHomes(homeIds).stream()
                 .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId));
         Focus focus = Focus.days(period.from(), period.to());
-        // By home in the order judged, then by surname, as each home's report lists them.
-        Map<UUID, List<PersonResult>> byHome = new HashMap<>();
+        Map<UUID, Assessment> withFindings = new HashMap<>();
         for (Map.Entry<UUID, List<WorkPeriod>> entry : periods.entrySet()) {
-            Staff member = people.get(entry.getKey());
-            if (member == null) {
+            WorkingTimeRepository.StaffToJudge person = people.get(entry.getKey());
+            if (person == null) {
                 continue;
             }
-            Regime regime = regimes.get(member.careHomeId());
-            Assessment assessment = WorkingTimeEngine.assessReports(WorkingTimeService.worker(member), regime,
-                    new WorkRecord(entry.getValue(), leaves.getOrDefault(member.id(), List.of()), loadFrom, loadTo),
+            Regime regime = regimes.get(person.careHomeId());
+            Assessment assessment = WorkingTimeEngine.assessReports(person.worker(), regime,
+                    new WorkRecord(entry.getValue(), leaves.getOrDefault(entry.getKey(), List.of()), loadFrom, loadTo),
                     List.of(focus)).get(0);
             if (!assessment.findings().isEmpty()) {
-                CareHome home = judged.stream().filter(h -> h.id().equals(member.careHomeId())).findFirst().orElseThrow();
-                byHome.computeIfAbsent(home.id(), id -> new ArrayList<>()).add(new PersonResult(member, home, assessment,
-                        WorkingTimeService.outstanding(assessment.compensatoryRest(),
-                                given.getOrDefault(member.id(), List.of()))));
+                withFindings.put(entry.getKey(), assessment);
             }
+        }
+        // Only the people named are read as entities (their names and numbers): one query.
+        Map<UUID, CareHome> homeById = judged.stream().collect(Collectors.toMap(CareHome::id, Function.identity()));
+        // By home in the order judged, then by surname, as each home's report lists them.
+        Map<UUID, List<PersonResult>> byHome = new HashMap<>();
+        List<Staff> named = withFindings.isEmpty() ? List.of() : staff.list("id in ?1", withFindings.keySet());
+        for (Staff member : named) {
+            Assessment assessment = withFindings.get(member.id());
+            UUID homeId = people.get(member.id()).careHomeId(); // the home they were judged in
+            byHome.computeIfAbsent(homeId, id -> new ArrayList<>()).add(new PersonResult(member,
+                    homeById.get(homeId), assessment, WorkingTimeService.outstanding(
+                            assessment.compensatoryRest(), given.getOrDefault(member.id(), List.of()))));
         }
         List<PersonResult> results = new ArrayList<>();
         for (CareHome home : judged) {
