@@ -23,8 +23,8 @@ import org.hibernate.Session;
 /**
  * The working-time check's read for a bulk plan: the named people's staffed, live shifts and
  * approved leave, each in one statement of fixed text on the session's connection, read as plain
- * values. The same rows as {@link WorkingTimeRepository#periodsOfStaff} and
- * {@link WorkingTimeRepository#leavesOfStaff}, which as entity queries cost more than the database
+ * values. The same rows as the entity queries of {@link WorkingTimeRepository} (its {@code periods}
+ * and {@link WorkingTimeRepository#leavesOfStaff}) read for one person, which for many cost more than the database
  * did: an {@code in} list of a unit's 60 or so people made Hibernate translate the query again on
  * every request, and each instant came back through a {@code java.sql.Timestamp} and a
  * {@code Calendar} (a JFR profile of a demo load put that read at a large part of bulk planning).

@@ -146,15 +146,6 @@ public class WorkingTimeRepository {
             WHERE st.care_home_id = ANY (?)
             """;
 
-    /** Shifts of the given people, grouped by person. */
-    public Map<UUID, List<WorkPeriod>> periodsOfStaff(Collection<UUID> staffIds, LocalDate from, LocalDate to) {
-        Map<UUID, List<WorkPeriod>> byStaff = new HashMap<>();
-        for (StaffPeriod row : periods("s.staffId in :people", Map.of("people", staffIds), from, to)) {
-            byStaff.computeIfAbsent(row.staffId(), id -> new ArrayList<>()).add(row.period());
-        }
-        return byStaff;
-    }
-
     private List<StaffPeriod> periods(String who, Map<String, Object> parameters, LocalDate from, LocalDate to) {
         // Actual hours where both ends are recorded (a manager's record or a clock-in and -out), the
         // plan otherwise: the law limits the hours worked, not the hours planned.
