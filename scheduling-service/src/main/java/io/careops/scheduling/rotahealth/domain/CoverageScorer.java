@@ -67,7 +67,7 @@ public final class CoverageScorer implements Scorer {
     }
 
     private static List<Slot> slots(RotaSnapshot snapshot, Days days) {
-        Map<String, List<RotaSnapshot.ShiftRow>> bySlot = snapshot.shiftsInScope(days).stream().collect(
+        Map<SlotKey, List<RotaSnapshot.ShiftRow>> bySlot = snapshot.shiftsInScope(days).stream().collect(
                 Collectors.groupingBy(shift -> key(shift.unitId(), shift.date(), shift.times().period())));
         List<Slot> slots = new ArrayList<>();
         for (RotaSnapshot.UnitFloor unit : snapshot.unitsInScope()) {
@@ -86,7 +86,14 @@ public final class CoverageScorer implements Scorer {
         return slots;
     }
 
-    static String key(UUID unit, LocalDate day, ShiftTimes.Period period) {
-        return unit + "|" + day + "|" + period;
+    /**
+     * A unit period's key: a record (equality and hash of its three parts) rather than a string
+     * made of them, which cost a {@code UUID.toString} and a concatenation per shift.
+     */
+    record SlotKey(UUID unit, LocalDate day, ShiftTimes.Period period) {
+    }
+
+    static SlotKey key(UUID unit, LocalDate day, ShiftTimes.Period period) {
+        return new SlotKey(unit, day, period);
     }
 }

@@ -26,17 +26,35 @@ public final class LeaveSpreadScorer implements Scorer {
     public Component score(RotaSnapshot snapshot, Days days) {
         long active = snapshot.staff().stream().filter(RotaSnapshot.Person::active).count();
         Map<UUID, List<Leave>> leaves = snapshot.workingTime().leaves();
+        // Each person's leave laid over the days once (a person counts once a day, whatever
+        // their leaves), instead of every person's leave asked about every day.
+        List<LocalDate> each = days.each();
+        List<List<UUID>> awayByDay = new ArrayList<>(each.size());
+        each.forEach(day -> awayByDay.add(new ArrayList<>()));
+        long first = days.from().toEpochDay();
+        for (Map.Entry<UUID, List<Leave>> person : leaves.entrySet()) {
+            boolean[] marked = null;
+            for (Leave leave : person.getValue()) {
+                long start = Math.max(first, leave.firstDay().toEpochDay()) - first;
+                long end = Math.min(days.to().toEpochDay(), leave.lastDay().toEpochDay()) - first;
+                for (long d = start; d <= end; d++) {
+                    if (marked == null) {
+                        marked = new boolean[each.size()];
+                    }
+                    if (!marked[(int) d]) {
+                        marked[(int) d] = true;
+                        awayByDay.get((int) d).add(person.getKey());
+                    }
+                }
+            }
+        }
         int counted = 0;
         List<Issue> issues = new ArrayList<>();
         double peak = 0;
-        for (LocalDate day : days.each()) {
+        for (int index = 0; index < each.size(); index++) {
+            LocalDate day = each.get(index);
             counted++;
-            List<UUID> away = new ArrayList<>();
-            for (Map.Entry<UUID, List<Leave>> person : leaves.entrySet()) {
-                if (person.getValue().stream().anyMatch(leave -> leave.covers(day))) {
-                    away.add(person.getKey());
-                }
-            }
+            List<UUID> away = awayByDay.get(index);
             away.sort(null);
             double share = active == 0 ? 0 : (double) away.size() / active;
             peak = Math.max(peak, share);

@@ -28,7 +28,11 @@ final class Metrics {
 
     /** Paid hours of the shifts to 2 places, as the overtime and agency reports count them. */
     static BigDecimal hours(List<RotaSnapshot.ShiftRow> shifts) {
-        long minutes = shifts.stream().mapToLong(RotaSnapshot.ShiftRow::paidMinutes).sum();
+        return hours(shifts.stream().mapToLong(RotaSnapshot.ShiftRow::paidMinutes).sum());
+    }
+
+    /** Paid minutes as hours to 2 places. */
+    static BigDecimal hours(long minutes) {
         return BigDecimal.valueOf(minutes).divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP);
     }
 

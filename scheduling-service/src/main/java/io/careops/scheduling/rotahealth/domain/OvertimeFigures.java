@@ -4,12 +4,13 @@ import io.careops.scheduling.report.domain.Budget;
 import io.careops.scheduling.report.domain.Spread;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The overtime figures of the home's staffed shifts on the days, exactly as the overtime report
@@ -34,26 +35,41 @@ record OvertimeFigures(List<Row> withOvertime, BigDecimal overtimeHours, BigDeci
     }
 
     static OvertimeFigures of(RotaSnapshot snapshot, Days days) {
-        List<RotaSnapshot.ShiftRow> worked = snapshot.homeShifts(days).stream().filter(shift -> shift.staffId() != null)
-                .toList();
-        Map<UUID, List<RotaSnapshot.ShiftRow>> byPerson = worked.stream()
-                .collect(Collectors.groupingBy(RotaSnapshot.ShiftRow::staffId));
+        // One pass over the shifts: each person's overtime minutes and whether they have any, and
+        // the totals (the people in the order the shifts first name them, as a grouping gave).
+        Map<UUID, long[]> byPerson = new HashMap<>();
+        long overtimeMinutes = 0;
+        long allMinutes = 0;
+        for (RotaSnapshot.ShiftRow shift : snapshot.shifts()) {
+            if (shift.staffId() == null || !days.contains(shift.date())) {
+                continue;
+            }
+            long[] theirs = byPerson.computeIfAbsent(shift.staffId(), key -> new long[2]);
+            allMinutes += shift.paidMinutes();
+            if (shift.overtime()) {
+                overtimeMinutes += shift.paidMinutes();
+                theirs[0] += shift.paidMinutes();
+                theirs[1] = 1;
+            }
+        }
         BigDecimal multiplier = snapshot.home().overtimeMultiplier();
-        List<Row> rows = byPerson.entrySet().stream().map(entry -> {
+        List<Row> rows = new ArrayList<>(byPerson.size());
+        List<Row> withOvertime = new ArrayList<>();
+        for (Map.Entry<UUID, long[]> entry : byPerson.entrySet()) {
             RotaSnapshot.Person person = snapshot.people().get(entry.getKey());
-            BigDecimal hours = Metrics.hours(entry.getValue().stream().filter(RotaSnapshot.ShiftRow::overtime).toList());
+            BigDecimal hours = Metrics.hours(entry.getValue()[0]);
             BigDecimal cost = person == null || person.hourlyRate() == null ? null
                     : person.hourlyRate().multiply(multiplier).multiply(hours).setScale(2, RoundingMode.HALF_UP);
-            return new Row(entry.getKey(), person, hours, cost);
-        }).toList();
-        List<Row> withOvertime = rows.stream().filter(row -> byPerson.get(row.staffId()).stream()
-                        .anyMatch(RotaSnapshot.ShiftRow::overtime))
-                .sorted(Comparator.comparing(Row::overtimeHours).reversed().thenComparing(Row::staffNumber))
-                .toList();
+            Row row = new Row(entry.getKey(), person, hours, cost);
+            rows.add(row);
+            if (entry.getValue()[1] == 1) {
+                withOvertime.add(row);
+            }
+        }
+        withOvertime.sort(Comparator.comparing(Row::overtimeHours).reversed().thenComparing(Row::staffNumber));
         BigDecimal knownCost = withOvertime.stream().map(Row::cost).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new OvertimeFigures(withOvertime,
-                Metrics.hours(worked.stream().filter(RotaSnapshot.ShiftRow::overtime).toList()), Metrics.hours(worked),
+        return new OvertimeFigures(List.copyOf(withOvertime), Metrics.hours(overtimeMinutes), Metrics.hours(allMinutes),
                 knownCost, Budget.forPeriod(snapshot.home().overtimeBudgetMonthly(), days.from(), days.to()),
                 Spread.gini(rows.stream().map(Row::overtimeHours).toList()), rows.size());
     }

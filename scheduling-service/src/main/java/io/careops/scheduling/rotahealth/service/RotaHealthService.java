@@ -31,6 +31,7 @@ import io.careops.scheduling.shifttype.domain.ShiftTypeRepository;
 import io.careops.scheduling.staff.domain.Staff;
 import io.careops.scheduling.workingtime.domain.Assessment;
 import io.careops.scheduling.workingtime.domain.Focus;
+import io.careops.scheduling.workingtime.domain.Leave;
 import io.careops.scheduling.workingtime.domain.Regime;
 import io.careops.scheduling.workingtime.domain.WorkPeriod;
 import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
@@ -232,7 +233,23 @@ public class RotaHealthService {
 
     /** What the suggestions read: the home, its staff's records, the shift types and compliance's answer. */
     private record Context(CareHome home, WorkingTimeReportService.HomeRecords records, Map<UUID, ShiftType> types,
-            RotaSnapshot.Certifications certifications) {
+            RotaSnapshot.Certifications certifications, Map<LocalDate, Map<UUID, Long>> weekMinutes) {
+
+        Context(CareHome home, WorkingTimeReportService.HomeRecords records, Map<UUID, ShiftType> types,
+                RotaSnapshot.Certifications certifications) {
+            this(home, records, types, certifications, new HashMap<>());
+        }
+
+        /**
+         * The person's working minutes in the week from {@code monday}: worked out once per
+         * person and week for all the open shifts of a request (several fall in the same week).
+         */
+        long minutesInWeek(UUID staffId, LocalDate monday) {
+            return weekMinutes.computeIfAbsent(monday, week -> new HashMap<>()).computeIfAbsent(staffId, id -> records
+                    .periods().getOrDefault(id, List.of()).stream()
+                    .filter(p -> !p.rotaDate().isBefore(monday) && p.rotaDate().isBefore(monday.plusWeeks(1)))
+                    .mapToLong(WorkPeriod::workingMinutes).sum());
+        }
 
         /** The verdict on {@code day}, or null (compliance did not answer). */
         CertificationVerdict verdict(UUID staffId, LocalDate day) {
@@ -312,30 +329,38 @@ public class RotaHealthService {
         // the day before or starting after the day after the shift's day refuses nothing.
         LocalDate earliestLeaveEnd = shift.times().date().minusDays(2);
         LocalDate latestLeaveStart = shift.times().date().plusDays(2);
-        Map<UUID, Long> weekMinutes = new HashMap<>();
-        Function<Staff, Long> hoursThatWeek = person -> weekMinutes.computeIfAbsent(person.id(), id -> periods
-                .getOrDefault(id, List.of()).stream()
-                .filter(p -> !p.rotaDate().isBefore(monday) && p.rotaDate().isBefore(monday.plusWeeks(1)))
-                .mapToLong(WorkPeriod::workingMinutes).sum());
         // Employment and role first (what needs no other record; most of a home is refused by the
         // shift type's roles): the absences, shifts and certifications are gathered only for the rest.
-        List<Staff> free = records.people().values().stream()
-                .filter(person -> Eligibility.employmentAndRole(person, shift.times(), type).isEmpty())
-                .filter(person -> Eligibility.judge(person, shift.times(), type,
-                        leaves.getOrDefault(person.id(), List.of()).stream()
-                                .filter(leave -> !leave.firstDay().isAfter(latestLeaveStart)
-                                        && !leave.lastDay().isBefore(earliestLeaveEnd))
-                                .map(leave -> Eligibility.Window.days(null, leave.firstDay(), leave.lastDay(), zone,
-                                        leave.type().name())).toList(),
-                        periods.getOrDefault(person.id(), List.of()).stream()
-                                .filter(p -> !shift.id().equals(p.shiftId()))
-                                .filter(p -> p.startsAt().isBefore(shift.times().endsAt())
-                                        && shift.times().startsAt().isBefore(p.endsAt()))
-                                .map(p -> new Eligibility.Window(p.shiftId(), p.startsAt(), p.endsAt(), "a shift"))
-                                .toList(),
-                        context.verdict(person.id(), shift.times().date())).isEmpty())
-                .sorted(Comparator.comparing(hoursThatWeek).thenComparing(Staff::staffNumber))
-                .toList();
+        // Plain loops rather than streams: this runs for every member of staff and open shift.
+        record Ranked(Staff person, long minutesThatWeek) {
+        }
+        List<Ranked> admitted = new ArrayList<>();
+        for (Staff person : records.people().values()) {
+            if (Eligibility.employmentAndRole(person, shift.times(), type).isPresent()) {
+                continue;
+            }
+            List<Eligibility.Window> away = new ArrayList<>();
+            for (Leave leave : leaves.getOrDefault(person.id(), List.of())) {
+                if (!leave.firstDay().isAfter(latestLeaveStart) && !leave.lastDay().isBefore(earliestLeaveEnd)) {
+                    away.add(Eligibility.Window.days(null, leave.firstDay(), leave.lastDay(), zone, leave.type().name()));
+                }
+            }
+            List<Eligibility.Window> working = new ArrayList<>();
+            for (WorkPeriod p : periods.getOrDefault(person.id(), List.of())) {
+                if (!shift.id().equals(p.shiftId()) && p.startsAt().isBefore(shift.times().endsAt())
+                        && shift.times().startsAt().isBefore(p.endsAt())) {
+                    working.add(new Eligibility.Window(p.shiftId(), p.startsAt(), p.endsAt(), "a shift"));
+                }
+            }
+            if (Eligibility.judge(person, shift.times(), type, away, working,
+                    context.verdict(person.id(), shift.times().date())).isEmpty()) {
+                admitted.add(new Ranked(person, context.minutesInWeek(person.id(), monday)));
+            }
+        }
+        admitted.sort(Comparator.comparingLong(Ranked::minutesThatWeek)
+                .thenComparing(ranked -> ranked.person().staffNumber()));
+        List<Staff> free = new ArrayList<>(admitted.size());
+        admitted.forEach(ranked -> free.add(ranked.person()));
         List<Suggestion.Candidate> candidates = new ArrayList<>();
         int checked = 0;
         for (Staff person : free) {
