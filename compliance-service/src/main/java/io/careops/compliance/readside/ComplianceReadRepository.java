@@ -49,12 +49,13 @@ public class ComplianceReadRepository {
      * day follows from; {@link ComplianceMatrix} picks each person's best per type.
      */
     private static final String IN_FORCE_IN_HOME = """
-            SELECT c.id, c.staff_id, c.staff_number, c.staff_name, c.staff_role, c.certification_type,
+            SELECT c.id, c.staff_id, %s, c.certification_type,
                    c.issue_date - DATE '1970-01-01', c.expiry_date - DATE '1970-01-01', COALESCE(c.alert_window_days, 30),
                    c.awaiting_evidence, c.rejected_at IS NOT NULL,
-                   (SELECT renewal.issue_date - DATE '1970-01-01' FROM staff_certification renewal WHERE renewal.id = c.superseded_by)
+                   CASE WHEN c.superseded_by IS NOT NULL THEN (SELECT renewal.issue_date - DATE '1970-01-01'
+                       FROM staff_certification renewal WHERE renewal.id = c.superseded_by) END
             FROM staff_certification c
-            WHERE c.care_home_id = :home AND %s""".formatted(inForceOn("CAST(:asOf AS date)"));
+            WHERE c.care_home_id = ? AND\s""" + inForceOn("CAST(? AS date)");
 
     /**
      * The certifications of the people asked about (each once, by their position in the list sent,
@@ -97,48 +98,36 @@ public class ComplianceReadRepository {
         }
     }
 
-    /** Every certification of the home in force on {@code asOf} (several per person and type can be). */
-    public List<Held> heldInHome(UUID careHomeId, LocalDate asOf) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(IN_FORCE_IN_HOME).setParameter("home", careHomeId)
-                .setParameter("asOf", asOf).getResultList();
-        return rows.stream().map(row -> new Held((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3],
-                (String) row[4], (String) row[5], epochDay(row[6]), epochDay(row[7]), ((Number) row[8]).intValue(),
-                (Boolean) row[9], (Boolean) row[10], epochDay(row[11]))).toList();
-    }
-
-    /** Certifications of the home in force on {@code asOf} (the matrix's rule), by status that day; every status present, 0 when none. */
-    public Map<String, Long> countsByStatus(UUID careHomeId, LocalDate asOf) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (CertificationStatus status : CertificationStatus.values()) {
-            counts.put(status.name(), 0L);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT " + CertificationStatus.SQL
-                + " AS status, count(*) FROM staff_certification c WHERE c.care_home_id = :home AND "
-                + inForceOn("CAST(:asOf AS date)") + " GROUP BY 1").setParameter("home", careHomeId).setParameter("asOf", asOf).getResultList();
-        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-        return counts;
-    }
-
     /**
-     * Certifications in force on {@code asOf} (the matrix's rule), not expired then and not awaiting
-     * evidence, expiring within 30, 60, 90 days.
+     * Every certification of the home in force on {@code asOf} (several per person and type can be).
+     * Plain JDBC on the session's connection, for the reason given at {@link #read}; the names and
+     * roles certifications record are read only when {@code withNames} (the matrix needs them only
+     * when the staff directory did not answer).
      */
-    public Map<String, Long> expiringWithin30To90Days(UUID careHomeId, LocalDate asOf) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                SELECT count(*) FILTER (WHERE c.expiry_date <= :d30), count(*) FILTER (WHERE c.expiry_date <= :d60),
-                       count(*) FILTER (WHERE c.expiry_date <= :d90)
-                FROM staff_certification c
-                WHERE c.care_home_id = :home AND %s AND NOT c.awaiting_evidence
-                  AND c.expiry_date >= :asOf AND c.expiry_date <= :d90""".formatted(inForceOn("CAST(:asOf AS date)")))
-                .setParameter("home", careHomeId).setParameter("asOf", asOf).setParameter("d30", asOf.plusDays(30))
-                .setParameter("d60", asOf.plusDays(60)).setParameter("d90", asOf.plusDays(90)).getSingleResult();
-        Map<String, Long> expiring = new LinkedHashMap<>();
-        expiring.put("30", ((Number) row[0]).longValue());
-        expiring.put("60", ((Number) row[1]).longValue());
-        expiring.put("90", ((Number) row[2]).longValue());
-        return expiring;
+    public List<Held> heldInHome(UUID careHomeId, LocalDate asOf, boolean withNames) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    IN_FORCE_IN_HOME.formatted(withNames ? "c.staff_number, c.staff_name, c.staff_role" : "NULL, NULL, NULL"))) {
+                statement.setObject(1, careHomeId);
+                statement.setObject(2, asOf);
+                statement.setObject(3, asOf);
+                List<Held> held = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        held.add(new Held(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3),
+                                rows.getString(4), rows.getString(5), rows.getString(6), day(rows, 7), day(rows, 8),
+                                rows.getInt(9), rows.getBoolean(10), rows.getBoolean(11), day(rows, 12)));
+                    }
+                }
+                return held;
+            }
+        });
+    }
+
+    /** A date column read as days since 1970-01-01 ({@code date - DATE '1970-01-01'}); null stays null. */
+    private static LocalDate day(ResultSet rows, int column) throws SQLException {
+        int days = rows.getInt(column);
+        return rows.wasNull() ? null : LocalDate.ofEpochDay(days);
     }
 
     /** A certification type that is mandatory or critical for a person and not valid on a day. */
