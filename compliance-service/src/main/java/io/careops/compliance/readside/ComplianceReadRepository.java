@@ -23,9 +23,10 @@ import org.postgresql.PGStatement;
 
 /**
  * Compliance's read side: every query the dashboard, the training matrix and return, and the
- * batch staff status run, in one place and each a single statement (native SQL, since the status
- * of a certification on a day is computed in the query, {@link CertificationStatus#SQL}). The
- * services build their answers from what these return and hold no SQL of their own.
+ * batch staff status run, in one place and each a single statement: SQL, since whether a
+ * certification is in force on a day is decided in the query ({@link #inForceOn}), read with plain
+ * JDBC on the session's connection where the rows are many. The services build their answers from
+ * what these return ({@link ComplianceMatrix}, {@link StatusJudge}) and hold no SQL of their own.
  */
 @ApplicationScoped
 public class ComplianceReadRepository {
