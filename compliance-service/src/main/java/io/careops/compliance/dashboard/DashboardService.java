@@ -1,10 +1,8 @@
 package io.careops.compliance.dashboard;
 
 import io.careops.compliance.readside.ComplianceMatrix;
-import io.careops.compliance.readside.ComplianceReadRepository;
 import io.careops.platform.paging.Page;
 import io.careops.platform.paging.PageRequest;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,18 +14,15 @@ import java.util.UUID;
 public class DashboardService {
 
     private final HomeComplianceService homes;
-    private final ComplianceReadRepository reads;
-
-    public DashboardService(HomeComplianceService homes, ComplianceReadRepository reads) {
+    public DashboardService(HomeComplianceService homes) {
         this.homes = homes;
-        this.reads = reads;
     }
 
     public DashboardResponse dashboard(UUID careHomeId, LocalDate asOf, PageRequest page) {
         ComplianceMatrix matrix = homes.of(careHomeId, asOf);
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(() -> reads.countsByStatus(careHomeId, asOf));
-        Map<String, Long> expiring = QuarkusTransaction.joiningExisting()
-                .call(() -> reads.expiringWithin30To90Days(careHomeId, asOf));
+        // Counted from the certifications the matrix was built from: no further statement.
+        Map<String, Long> counts = matrix.countsByStatus();
+        Map<String, Long> expiring = matrix.expiringWithinDays();
         List<DashboardResponse.ExpiredCritical> expired = matrix.expiredCritical().stream()
                 .map(e -> new DashboardResponse.ExpiredCritical(e.person().name(), e.person().staffNumber(),
                         e.person().staffId(), e.type().code(), e.type().name(), e.cell().expiryDate(),

@@ -40,6 +40,6 @@ public class HomeComplianceService {
         Optional<List<StaffMember>> staff = directory.activeStaffOf(careHomeId);
         return QuarkusTransaction.joiningExisting().call(() -> ComplianceMatrix.of(careHomeId, asOf,
                 types.all().stream().filter(CertificationType::active).toList(), staff,
-                reads.heldInHome(careHomeId, asOf)));
+                reads.heldInHome(careHomeId, asOf, staff.isEmpty())));
     }
 }

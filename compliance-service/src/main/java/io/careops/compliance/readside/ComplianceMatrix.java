@@ -1,9 +1,11 @@
 package io.careops.compliance.readside;
 
+import io.careops.compliance.certification.domain.CertificationStatus;
 import io.careops.compliance.certification.domain.CertificationType;
 import io.careops.compliance.directory.StaffMember;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +35,9 @@ import java.util.UUID;
  */
 public final class ComplianceMatrix {
 
+    /** The dashboard's expiry horizons, in days. */
+    private static final int[] EXPIRING_WITHIN = {30, 60, 90};
+
     private final UUID careHomeId;
     private final LocalDate asOf;
     private final boolean directoryAvailable;
@@ -43,14 +48,18 @@ public final class ComplianceMatrix {
     private final List<CertificationType> noRoleTypes;
     /** Counted on first use; a matrix is built and read by one request, never shared between threads. */
     private List<TypeTally> tallies;
+    private final Map<String, Long> countsByStatus;
+    private final Map<String, Long> expiringWithinDays;
 
     private ComplianceMatrix(UUID careHomeId, LocalDate asOf, boolean directoryAvailable, List<CertificationType> types,
-            List<Row> rows) {
+            List<Row> rows, Map<String, Long> countsByStatus, Map<String, Long> expiringWithinDays) {
         this.careHomeId = careHomeId;
         this.asOf = asOf;
         this.directoryAvailable = directoryAvailable;
         this.types = types;
         this.rows = rows;
+        this.countsByStatus = countsByStatus;
+        this.expiringWithinDays = expiringWithinDays;
         this.noRoleTypes = types.stream().filter(type -> type.mandatoryFor(null)).toList();
     }
 
@@ -122,8 +131,17 @@ public final class ComplianceMatrix {
                         member.fullName().strip(), member.roleCode(), member.employmentStart(), true, new HashMap<>()))));
         Map<UUID, Map<String, ComplianceReadRepository.Held>> best = new LinkedHashMap<>();
         Comparator<ComplianceReadRepository.Held> ranking = bestFirst(asOf);
+        long[] byStatus = new long[CertificationStatus.values().length];
+        long[] expiring = new long[EXPIRING_WITHIN.length];
         for (ComplianceReadRepository.Held certification : held) {
             if (certification.inForceOn(asOf)) {
+                byStatus[certification.statusOn(asOf).ordinal()]++;
+                LocalDate expiry = certification.expiryDate();
+                if (!certification.awaitingEvidence() && expiry != null && !expiry.isBefore(asOf)) {
+                    for (int i = 0; i < EXPIRING_WITHIN.length; i++) {
+                        expiring[i] += expiry.isAfter(asOf.plusDays(EXPIRING_WITHIN[i])) ? 0 : 1;
+                    }
+                }
                 best.computeIfAbsent(certification.staffId(), id -> new LinkedHashMap<>()).merge(certification.typeCode(),
                         certification, (one, other) -> ranking.compare(one, other) <= 0 ? one : other);
             }
@@ -146,7 +164,32 @@ public final class ComplianceMatrix {
         if (staff.isEmpty()) {
             ordered.sort(Comparator.comparing(Row::staffNumber, Comparator.nullsLast(Comparator.naturalOrder())));
         }
-        return new ComplianceMatrix(careHomeId, asOf, staff.isPresent(), List.copyOf(activeTypes), List.copyOf(ordered));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (CertificationStatus status : CertificationStatus.values()) {
+            counts.put(status.name(), byStatus[status.ordinal()]);
+        }
+        Map<String, Long> within = new LinkedHashMap<>();
+        for (int i = 0; i < EXPIRING_WITHIN.length; i++) {
+            within.put(String.valueOf(EXPIRING_WITHIN[i]), expiring[i]);
+        }
+        return new ComplianceMatrix(careHomeId, asOf, staff.isPresent(), List.copyOf(activeTypes), List.copyOf(ordered),
+                Collections.unmodifiableMap(counts), Collections.unmodifiableMap(within));
+    }
+
+    /**
+     * The home's certifications in force on the day (every one, of anyone, not only each person's
+     * best), by status on the day: every status present, 0 when none.
+     */
+    public Map<String, Long> countsByStatus() {
+        return countsByStatus;
+    }
+
+    /**
+     * Of the certifications in force on the day, those not awaiting evidence whose expiry falls on
+     * the day or within 30, 60 and 90 days after it (keys "30", "60", "90").
+     */
+    public Map<String, Long> expiringWithinDays() {
+        return expiringWithinDays;
     }
 
     public UUID careHomeId() {

@@ -11,7 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,47 +78,57 @@ public class StaffStatusService {
         if (self.selfService() && !granted) {
             requireOnlySelf(people);
         }
-        // One ask per person on the request's date, then one per further date of theirs.
-        List<ComplianceReadRepository.Ask> asks = new ArrayList<>();
-        List<List<LocalDate>> daysOf = new ArrayList<>();
+        // One ask per person on the request's date, then one per further date of theirs (distinct, in order).
+        List<ComplianceReadRepository.Ask> asks = new ArrayList<>(people.size() + days);
+        List<List<LocalDate>> daysOf = new ArrayList<>(people.size());
+        int[] firstAsk = new int[people.size()];
         for (int i = 0; i < people.size(); i++) {
             StaffStatusRequest.Person person = people.get(i);
-            ComplianceReadRepository.PersonToCheck toCheck = new ComplianceReadRepository.PersonToCheck(person.staffId(),
-                    person.roleCode());
-            asks.add(new ComplianceReadRepository.Ask(i, toCheck, request.date()));
+            firstAsk[i] = asks.size();
+            asks.add(new ComplianceReadRepository.Ask(person.staffId(), person.roleCode(), request.date()));
             List<LocalDate> own = person.dates() == null ? null : person.dates().stream().distinct().sorted().toList();
             daysOf.add(own);
             if (own != null) {
                 for (LocalDate day : own) {
                     if (!day.equals(request.date())) {
-                        asks.add(new ComplianceReadRepository.Ask(i, toCheck, day));
+                        asks.add(new ComplianceReadRepository.Ask(person.staffId(), person.roleCode(), day));
                     }
                 }
             }
         }
         Optional<Set<UUID>> visible = granted ? Optional.empty() : access.restriction();
-        List<ComplianceReadRepository.DayNotValid> rows = QuarkusTransaction.joiningExisting()
+        List<List<ComplianceReadRepository.NotValid>> verdicts = QuarkusTransaction.joiningExisting()
                 .call(() -> reads.notValidOn(asks, visible));
-        Map<Integer, List<StaffStatusResponse.NotValid>> byAsk = new HashMap<>();
-        for (ComplianceReadRepository.DayNotValid row : rows) {
-            ComplianceReadRepository.NotValid item = row.notValid();
-            byAsk.computeIfAbsent(row.askIndex(), ask -> new ArrayList<>()).add(new StaffStatusResponse.NotValid(
-                    item.typeCode(), item.typeName(), item.critical(), item.mandatory(), item.status(), item.expiryDate()));
-        }
-        Map<Integer, Map<LocalDate, List<StaffStatusResponse.NotValid>>> byPersonAndDay = new HashMap<>();
-        for (int a = 0; a < asks.size(); a++) {
-            byPersonAndDay.computeIfAbsent(asks.get(a).personIndex(), i -> new HashMap<>())
-                    .put(asks.get(a).day(), byAsk.getOrDefault(a, List.of()));
-        }
+        // A verdict is the same for everyone it applies to (MISSING of a type): answered as one object.
+        Map<ComplianceReadRepository.NotValid, StaffStatusResponse.NotValid> mapped = new IdentityHashMap<>();
         List<StaffStatusResponse.Person> answer = new ArrayList<>(people.size());
         for (int i = 0; i < people.size(); i++) {
-            Map<LocalDate, List<StaffStatusResponse.NotValid>> own = byPersonAndDay.get(i);
-            List<StaffStatusResponse.Day> perDay = daysOf.get(i) == null ? null : daysOf.get(i).stream()
-                    .map(day -> new StaffStatusResponse.Day(day, own.getOrDefault(day, List.of()))).toList();
-            answer.add(new StaffStatusResponse.Person(people.get(i).staffId(), own.getOrDefault(request.date(), List.of()),
-                    perDay));
+            List<StaffStatusResponse.NotValid> onDate = answerOf(verdicts.get(firstAsk[i]), mapped);
+            List<StaffStatusResponse.Day> perDay = null;
+            if (daysOf.get(i) != null) {
+                perDay = new ArrayList<>(daysOf.get(i).size());
+                int next = firstAsk[i] + 1;
+                for (LocalDate day : daysOf.get(i)) {
+                    perDay.add(new StaffStatusResponse.Day(day,
+                            day.equals(request.date()) ? onDate : answerOf(verdicts.get(next++), mapped)));
+                }
+            }
+            answer.add(new StaffStatusResponse.Person(people.get(i).staffId(), onDate, perDay));
         }
         return new StaffStatusResponse(request.date(), answer);
+    }
+
+    private static List<StaffStatusResponse.NotValid> answerOf(List<ComplianceReadRepository.NotValid> verdicts,
+            Map<ComplianceReadRepository.NotValid, StaffStatusResponse.NotValid> mapped) {
+        if (verdicts.isEmpty()) {
+            return List.of();
+        }
+        List<StaffStatusResponse.NotValid> answer = new ArrayList<>(verdicts.size());
+        for (ComplianceReadRepository.NotValid item : verdicts) {
+            answer.add(mapped.computeIfAbsent(item, each -> new StaffStatusResponse.NotValid(each.typeCode(),
+                    each.typeName(), each.critical(), each.mandatory(), each.status(), each.expiryDate())));
+        }
+        return answer;
     }
 
     /**

@@ -195,4 +195,46 @@ class ComplianceMatrixTest {
         assertEquals("VALID", ComplianceMatrix.of(HOME, DAY.plusDays(1), TYPES, Optional.of(List.of(ANN)),
                 List.of(later)).rows().get(0).cell("PVG").status());
     }
+
+    @Test
+    void theDashboardCountsEveryCertificationInForceWhoeverHoldsIt() {
+        // Lee has left, yet his valid PVG counts, as the home's certifications do whatever the directory says.
+        ComplianceMatrix matrix = withDirectory();
+
+        assertEquals(java.util.Map.of("VALID", 5L, "EXPIRING_SOON", 1L, "EXPIRED", 2L, "PENDING", 1L, "REJECTED", 0L),
+                matrix.countsByStatus());
+        assertEquals(List.of("VALID", "EXPIRING_SOON", "EXPIRED", "PENDING", "REJECTED"),
+                List.copyOf(matrix.countsByStatus().keySet()));
+        // Ann's SSSC (DAY + 20) only: Bob's awaits evidence.
+        assertEquals(java.util.Map.of("30", 1L, "60", 1L, "90", 1L), matrix.expiringWithinDays());
+        assertEquals(matrix.countsByStatus(), withoutDirectory().countsByStatus());
+    }
+
+    @ParameterizedTest(name = "expiring {0} days after the day: within 30 {1}, 60 {2}, 90 {3}")
+    @CsvSource({
+            "-1, 0, 0, 0",
+            "0,  1, 1, 1",
+            "30, 1, 1, 1",
+            "31, 0, 1, 1",
+            "60, 0, 1, 1",
+            "61, 0, 0, 1",
+            "90, 0, 0, 1",
+            "91, 0, 0, 0",
+    })
+    void expiringWithinCountsFromTheDayItselfToTheHorizonInclusive(int days, long in30, long in60, long in90) {
+        Held held = new Held(UUID.randomUUID(), ANN.id(), ANN.staffNumber(), ANN.fullName(), "SCW", "PVG",
+                DAY.minusYears(1), DAY.plusDays(days), 30, false, false, null);
+        Held rejected = new Held(UUID.randomUUID(), BOB.id(), BOB.staffNumber(), BOB.fullName(), "SCW", "PVG",
+                DAY.minusYears(1), DAY.plusDays(days), 30, false, true, null);
+        Held awaiting = new Held(UUID.randomUUID(), CAT.id(), CAT.staffNumber(), CAT.fullName(), "SCW", "PVG",
+                DAY.minusYears(1), DAY.plusDays(days), 30, true, false, null);
+
+        // A rejected one counts as the SQL it replaced counted it (only evidence awaited is left out).
+        ComplianceMatrix matrix = ComplianceMatrix.of(HOME, DAY, TYPES, Optional.of(List.of(ANN)),
+                List.of(held, rejected, awaiting));
+
+        assertEquals(java.util.Map.of("30", 2 * in30, "60", 2 * in60, "90", 2 * in90), matrix.expiringWithinDays());
+        assertEquals(1L, matrix.countsByStatus().get("REJECTED"));
+        assertEquals(1L, matrix.countsByStatus().get("PENDING"));
+    }
 }
