@@ -186,10 +186,11 @@ public class RotaHealthService {
     private Scored score(RotaSnapshotLoader.Loaded loaded, List<Days> runs,
             Function<RotaSnapshot, List<Suggestion>> suggestions) {
         List<List<Component>> byScorer = new ArrayList<>(java.util.Collections.nCopies(scorers.size(), null));
-        // The working-time scorer (the engine on everyone on a scored shift) on a second core.
+        // The working-time scorer (the engine on everyone on a scored shift) on the other cores,
+        // its people split between the pool's threads.
         int aside = scorers.indexOf(workingTimeScorer);
-        CompletableFuture<List<Component>> workingTime = CompletableFuture.supplyAsync(
-                () -> workingTimeScorer.scoreEach(loaded.snapshot(), runs), work);
+        java.util.function.Supplier<List<Component>> workingTime = workingTimeScorer.scoreEachLater(loaded.snapshot(),
+                runs, work, work.threads());
         for (int i = 0; i < scorers.size(); i++) {
             if (i != aside && !scorers.get(i).readsCertifications()) {
                 byScorer.set(i, scorers.get(i).scoreEach(loaded.snapshot(), runs));
@@ -202,7 +203,7 @@ public class RotaHealthService {
             }
         }
         List<Suggestion> suggested = suggestions.apply(answered);
-        byScorer.set(aside, RotaSnapshotLoader.joined(workingTime));
+        byScorer.set(aside, workingTime.get());
         return new Scored(answered, byScorer, suggested);
     }
 

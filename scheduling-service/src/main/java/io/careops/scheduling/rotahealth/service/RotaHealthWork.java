@@ -35,6 +35,11 @@ public class RotaHealthWork implements Executor {
         this.pool.allowCoreThreadTimeOut(true);
     }
 
+    /** The pool's threads: as many as the processors unless configured. */
+    public int threads() {
+        return pool.getMaximumPoolSize();
+    }
+
     @Override
     public void execute(Runnable task) {
         pool.execute(task);
