@@ -44,11 +44,14 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /**
- * Reads a home's rota for rota health in one short transaction and a fixed number of queries,
- * whatever the weeks and the staff: the home, its units, its live shifts of the days (read only),
- * its staff, their shifts and approved leave around the days (a reference period and a week
- * before, one after), the compensatory rest recorded as given, the visitors on its shifts (only
- * when there are any), the roles and the shift types. Ten queries at most.
+ * Reads a home's rota for rota health in two short read-only transactions running side by side
+ * and a fixed number of queries, whatever the weeks and the staff: in the caller's, the home, its
+ * units, its live shifts of the days (read only), its staff, the visitors on its shifts (only when
+ * there are any), the roles and the shift types; in one of its own on a thread of
+ * {@link RotaHealthWork} (a second core), the staff's shifts and approved leave around the days (a
+ * reference period and a week before, one after) and the compensatory rest recorded as given. Ten
+ * queries at most. Each statement sees the data committed when it starts (read committed), as it
+ * did when all ran in one transaction.
  *
  * <p>Compliance is not asked in the transaction: once the shifts and the staff are read, the
  * caller's {@link Ask} is handed whom to ask about and starts the call on a thread of its own
