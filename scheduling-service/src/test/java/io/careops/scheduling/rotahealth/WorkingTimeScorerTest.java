@@ -100,4 +100,34 @@ class WorkingTimeScorerTest {
                 .satisfiesExactly(first -> assertThat(first).startsWith("Pat Adams"),
                         second -> assertThat(second).startsWith("Pat Brown"));
     }
+
+    /**
+     * The people judged in parts on a pool give the same components as judged in one: five people
+     * (three with a 10-hour rest, a violation each; two with 12 hours), two weeks.
+     */
+    @ParameterizedTest(name = "{0} part(s) on {1} thread(s)")
+    @CsvSource({"1, 1", "2, 2", "3, 2", "5, 2", "9, 3"})
+    void judgedInPartsAsInOne(int parts, int threads) {
+        Snapshot rota = new Snapshot();
+        UUID unit = rota.unit("Rose", 1, 1, 1, 1, 1);
+        String[] names = {"Brown", "Adams", "Young", "Clark", "Evans"};
+        for (int i = 0; i < names.length; i++) {
+            UUID person = rota.person(names[i], "SCA");
+            rota.shift(unit, WEDNESDAY, "08:00", "20:00", person, row -> row);
+            rota.shift(unit, WEDNESDAY.plusDays(i < 3 ? 1 : 8), "06:00", "18:00", person, row -> row);
+        }
+        var snapshot = rota.build();
+        java.util.List<Days> weeks = java.util.List.of(WEEK, new Days(MONDAY.plusWeeks(1), MONDAY.plusWeeks(1).plusDays(6)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<Component> inParts = scorer.scoreEachLater(snapshot, weeks, pool, parts).get();
+
+            assertThat(inParts).isEqualTo(scorer.scoreEach(snapshot, weeks));
+            assertThat(inParts.get(0).score()).isEqualByComparingTo("40.00"); // three violations: 100 - 60
+            assertThat(inParts.get(0).issues()).extracting(Issue::message).map(message -> message.split(":")[0])
+                    .containsExactly("Pat Adams", "Pat Brown", "Pat Young");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -6,6 +6,7 @@ import io.careops.scheduling.workingtime.domain.Finding;
 import io.careops.scheduling.workingtime.domain.Focus;
 import io.careops.scheduling.workingtime.domain.Severity;
 import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +46,16 @@ public final class WorkingTimeScorer implements Scorer {
      */
     @Override
     public List<Component> scoreEach(RotaSnapshot snapshot, List<Days> runs) {
+        return scoreEachLater(snapshot, runs, Runnable::run, 1).get();
+    }
+
+    /**
+     * As {@link #scoreEach(RotaSnapshot, List)}, the people judged in {@code parts} parts, each
+     * handed to {@code executor}; the components once they are judged, when asked for (the answer
+     * is the same whatever the parts). The parts never wait for each other.
+     */
+    public Supplier<List<Component>> scoreEachLater(RotaSnapshot snapshot, List<Days> runs, Executor executor,
+            int parts) {
         RotaSnapshot.WorkingTime workingTime = snapshot.workingTime();
         List<Set<UUID>> inScope = new ArrayList<>();
         // Only someone on a scored shift can have a finding that counts: every finding and every
@@ -59,24 +74,70 @@ public final class WorkingTimeScorer implements Scorer {
                 }
             }
         }
+        // Each person judged on their own: the people split into parts, each on the executor, their
+        // assessments put back in the same order.
+        List<Map.Entry<UUID, List<Integer>>> toJudge = new ArrayList<>(runsOf.entrySet());
+        int size = Math.max(1, (toJudge.size() + parts - 1) / Math.max(1, parts));
+        List<CompletableFuture<List<List<Assessment>>>> work = new ArrayList<>();
+        for (int first = 0; first < toJudge.size(); first += size) {
+            List<Map.Entry<UUID, List<Integer>>> some = toJudge.subList(first, Math.min(toJudge.size(), first + size));
+            work.add(CompletableFuture.supplyAsync(() -> judge(snapshot, runs, some), executor));
+        }
+        return () -> components(snapshot, runs, inScope, toJudge, work);
+    }
+
+    private List<Component> components(RotaSnapshot snapshot, List<Days> runs, List<Set<UUID>> inScope,
+            List<Map.Entry<UUID, List<Integer>>> toJudge, List<CompletableFuture<List<List<Assessment>>>> work) {
         List<List<Judged>> judgedByRun = new ArrayList<>();
         runs.forEach(run -> judgedByRun.add(new ArrayList<>()));
-        runsOf.forEach((staffId, theirRuns) -> {
-            RotaSnapshot.Person person = snapshot.member(staffId);
-            List<Focus> foci = theirRuns.stream().map(runs::get).map(days -> Focus.days(days.from(), days.to())).toList();
-            Days span = new Days(foci.stream().map(Focus::from).min(Comparator.naturalOrder()).orElseThrow(),
-                    foci.stream().map(Focus::to).max(Comparator.naturalOrder()).orElseThrow());
-            List<Assessment> assessments = WorkingTimeEngine.assessReports(person.worker(), workingTime.regime(),
-                    workingTime.recordOf(person.id(), span), foci);
-            for (int k = 0; k < theirRuns.size(); k++) {
-                judgedByRun.get(theirRuns.get(k)).add(new Judged(person, assessments.get(k)));
+        int next = 0;
+        for (CompletableFuture<List<List<Assessment>>> part : work) {
+            for (List<Assessment> assessments : joined(part)) {
+                Map.Entry<UUID, List<Integer>> judged = toJudge.get(next++);
+                RotaSnapshot.Person person = snapshot.member(judged.getKey());
+                for (int k = 0; k < judged.getValue().size(); k++) {
+                    judgedByRun.get(judged.getValue().get(k)).add(new Judged(person, assessments.get(k)));
+                }
             }
-        });
+        }
         List<Component> components = new ArrayList<>();
         for (int run = 0; run < runs.size(); run++) {
-            components.add(component(workingTime, judgedByRun.get(run), inScope.get(run)));
+            components.add(component(snapshot.workingTime(), judgedByRun.get(run), inScope.get(run)));
         }
         return components;
+    }
+
+    /** Each person's assessment in each of their runs ({@link WorkingTimeEngine#assessReports}). */
+    private static List<List<Assessment>> judge(RotaSnapshot snapshot, List<Days> runs,
+            List<Map.Entry<UUID, List<Integer>>> people) {
+        RotaSnapshot.WorkingTime workingTime = snapshot.workingTime();
+        List<List<Assessment>> judged = new ArrayList<>(people.size());
+        for (Map.Entry<UUID, List<Integer>> one : people) {
+            RotaSnapshot.Person person = snapshot.member(one.getKey());
+            List<Focus> foci = new ArrayList<>(one.getValue().size());
+            LocalDate from = null;
+            LocalDate to = null;
+            for (int run : one.getValue()) {
+                Days days = runs.get(run);
+                foci.add(Focus.days(days.from(), days.to()));
+                from = from == null || days.from().isBefore(from) ? days.from() : from;
+                to = to == null || days.to().isAfter(to) ? days.to() : to;
+            }
+            judged.add(WorkingTimeEngine.assessReports(person.worker(), workingTime.regime(),
+                    workingTime.recordOf(person.id(), new Days(from, to)), foci));
+        }
+        return judged;
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     private record Judged(RotaSnapshot.Person person, Assessment assessment) {

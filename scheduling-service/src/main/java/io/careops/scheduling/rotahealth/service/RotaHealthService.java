@@ -61,10 +61,12 @@ import org.jboss.logging.Logger;
 
 /**
  * The rota health score of a home (or one unit) over a period, and its weekly history. The rota
- * is read once into a {@link RotaSnapshot} (one short transaction, a fixed number of queries),
+ * is read once into a {@link RotaSnapshot} (a fixed number of queries, {@link RotaSnapshotLoader}),
  * compliance is asked once, outside any transaction (on a thread of its own, while the rota is
  * read and the components that do not need its answer are scored), through the guarded client, and the nine
- * scorers of {@code rotahealth.domain} each compute their component from the snapshot. A history
+ * scorers of {@code rotahealth.domain} each compute their component from the snapshot, the
+ * working-time scorer on the small pool {@link RotaHealthWork} (a second core) while the others and
+ * the suggestions run on the request's thread. A history
  * scores every week from one snapshot. Suggestions for open shifts are made here: they apply the
  * one eligibility policy and the working-time engine to the home's staff.
  */
@@ -84,6 +86,8 @@ public class RotaHealthService {
     private final GuardedCompliance compliance;
     private final JsonWebToken caller;
     private final List<Scorer> scorers;
+    private final WorkingTimeScorer workingTimeScorer;
+    private final RotaHealthWork work;
     /** Threads for the compliance calls, which run while the rota is read. */
     private final ExecutorService complianceCalls = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "rota-health-compliance");
@@ -93,15 +97,17 @@ public class RotaHealthService {
 
     public RotaHealthService(CareHomeService homes, RotaSnapshotLoader loader, ShiftTypeRepository shiftTypes,
             WorkingTimeReportService workingTimeReports, GuardedCompliance compliance, JsonWebToken caller,
-            Weights weights) {
+            Weights weights, RotaHealthWork work) {
         this.homes = homes;
         this.loader = loader;
         this.shiftTypes = shiftTypes;
         this.workingTimeReports = workingTimeReports;
         this.compliance = compliance;
         this.caller = caller;
+        this.work = work;
+        this.workingTimeScorer = new WorkingTimeScorer(weights.workingTime());
         this.scorers = List.of(new CoverageScorer(weights.coverage()), new SkillMixScorer(weights.skillMix()),
-                new WorkingTimeScorer(weights.workingTime()), new OvertimeScorer(weights.overtime()),
+                workingTimeScorer, new OvertimeScorer(weights.overtime()),
                 new AgencyScorer(weights.agency()), new FairnessScorer(weights.fairness()),
                 new CertificationsScorer(weights.certifications()), new LateChangesScorer(weights.lateChanges()),
                 new LeaveSpreadScorer(weights.leaveSpread()));
@@ -130,7 +136,10 @@ public class RotaHealthService {
         ReportService.requirePeriod(from, to);
         RotaSnapshotLoader.Loaded loaded = loader.load(careHomeId, unitId, from, to, askInBackground());
         Days days = new Days(from, to);
-        Scored scored = score(loaded, List.of(days));
+        // The suggestions are made on this thread while the working-time scorer may still run.
+        Scored scored = score(loaded, List.of(days), answered -> suggest(loaded, answered,
+                CoverageScorer.openBelowMinimum(answered, days).stream().limit(MAX_SUGGESTIONS)
+                        .map(loaded.shifts()::get).map(ToFill::of).toList()));
         RotaSnapshot snapshot = scored.snapshot();
         Map<UUID, String> unitNames = snapshot.units().stream()
                 .collect(Collectors.toMap(RotaSnapshot.UnitFloor::id, RotaSnapshot.UnitFloor::name));
@@ -139,10 +148,8 @@ public class RotaHealthService {
                 .sorted(Comparator.comparing(Issue::severity).thenComparing(Issue::date,
                         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Issue::component))
                 .toList();
-        List<ToFill> toFill = CoverageScorer.openBelowMinimum(snapshot, days).stream().limit(MAX_SUGGESTIONS)
-                .map(loaded.shifts()::get).map(ToFill::of).toList();
         return new Health(snapshot.home().id(), unitId, from, to, Score.of(components), components,
-                issues.subList(0, Math.min(issueLimit, issues.size())), issues.size(), suggest(loaded, snapshot, toFill));
+                issues.subList(0, Math.min(issueLimit, issues.size())), issues.size(), scored.suggestions());
     }
 
     /** The score of each of the last {@code weeks} weeks up to this one, oldest first, from one snapshot. */
@@ -154,7 +161,7 @@ public class RotaHealthService {
             mondays.add(new Days(monday, monday.plusDays(6)));
         }
         // Each scorer over all the weeks at once (the working-time scorer lays each person out once).
-        Scored scored = score(loaded, mondays);
+        Scored scored = score(loaded, mondays, answered -> List.of());
         List<WeekScore> history = new ArrayList<>();
         for (int week = 0; week < mondays.size(); week++) {
             history.add(new WeekScore(mondays.get(week).from(), mondays.get(week).to(), Score.of(scored.of(week))));
@@ -163,7 +170,7 @@ public class RotaHealthService {
     }
 
     /** The snapshot with compliance's answer, and for each scorer its component of each run. */
-    private record Scored(RotaSnapshot snapshot, List<List<Component>> byScorer) {
+    private record Scored(RotaSnapshot snapshot, List<List<Component>> byScorer, List<Suggestion> suggestions) {
 
         /** The nine components of run {@code run}, in their fixed order. */
         List<Component> of(int run) {
@@ -172,14 +179,22 @@ public class RotaHealthService {
     }
 
     /**
-     * Every scorer over the runs: those that do not read compliance's answer first, on the
-     * snapshot as read, while compliance may still be answering on its own thread; then the
-     * answer is awaited and the certifications scored with it.
+     * Every scorer over the runs: the working-time scorer on a thread of {@link RotaHealthWork}
+     * (a second core), the others that do not read compliance's answer here, on the snapshot as
+     * read, while compliance may still be answering on its own thread; then the answer is awaited,
+     * the certifications scored with it and the suggestions made, and the working-time scorer's
+     * components awaited last.
      */
-    private Scored score(RotaSnapshotLoader.Loaded loaded, List<Days> runs) {
+    private Scored score(RotaSnapshotLoader.Loaded loaded, List<Days> runs,
+            Function<RotaSnapshot, List<Suggestion>> suggestions) {
         List<List<Component>> byScorer = new ArrayList<>(java.util.Collections.nCopies(scorers.size(), null));
+        // The working-time scorer (the engine on everyone on a scored shift) on the other cores,
+        // its people split between the pool's threads.
+        int aside = scorers.indexOf(workingTimeScorer);
+        java.util.function.Supplier<List<Component>> workingTime = workingTimeScorer.scoreEachLater(loaded.snapshot(),
+                runs, work, work.threads());
         for (int i = 0; i < scorers.size(); i++) {
-            if (!scorers.get(i).readsCertifications()) {
+            if (i != aside && !scorers.get(i).readsCertifications()) {
                 byScorer.set(i, scorers.get(i).scoreEach(loaded.snapshot(), runs));
             }
         }
@@ -189,7 +204,9 @@ public class RotaHealthService {
                 byScorer.set(i, scorers.get(i).scoreEach(answered, runs));
             }
         }
-        return new Scored(answered, byScorer);
+        List<Suggestion> suggested = suggestions.apply(answered);
+        byScorer.set(aside, workingTime.get());
+        return new Scored(answered, byScorer, suggested);
     }
 
     /**

@@ -16,10 +16,13 @@ import io.careops.scheduling.unit.domain.Unit;
 import io.careops.scheduling.unit.domain.UnitRepository;
 import io.careops.scheduling.support.Period;
 import io.careops.scheduling.workingtime.domain.CompensatoryRestGiven;
+import io.careops.scheduling.workingtime.domain.Leave;
+import io.careops.scheduling.workingtime.domain.WorkPeriod;
 import io.careops.scheduling.workingtime.domain.Regime;
 import io.careops.scheduling.workingtime.domain.WorkingTimeRepository;
 import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
 import io.careops.scheduling.workingtime.service.WorkingTimeService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -41,11 +44,14 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /**
- * Reads a home's rota for rota health in one short transaction and a fixed number of queries,
- * whatever the weeks and the staff: the home, its units, its live shifts of the days (read only),
- * its staff, their shifts and approved leave around the days (a reference period and a week
- * before, one after), the compensatory rest recorded as given, the visitors on its shifts (only
- * when there are any), the roles and the shift types. Ten queries at most.
+ * Reads a home's rota for rota health in two short read-only transactions running side by side
+ * and a fixed number of queries, whatever the weeks and the staff: in the caller's, the home, its
+ * units, its live shifts of the days (read only), its staff, the visitors on its shifts (only when
+ * there are any), the roles and the shift types; in one of its own on a thread of
+ * {@link RotaHealthWork} (a second core), the staff's shifts and approved leave around the days (a
+ * reference period and a week before, one after) and the compensatory rest recorded as given. Ten
+ * queries at most. Each statement sees the data committed when it starts (read committed), as it
+ * did when all ran in one transaction.
  *
  * <p>Compliance is not asked in the transaction: once the shifts and the staff are read, the
  * caller's {@link Ask} is handed whom to ask about and starts the call on a thread of its own
@@ -66,10 +72,11 @@ public class RotaSnapshotLoader {
     private final Clock clock;
     private final Session session;
     private final BigDecimal overtimeMultiplier;
+    private final RotaHealthWork work;
 
     public RotaSnapshotLoader(CareHomeService homes, UnitRepository units, LiveShiftRepository shifts, StaffRepository staff,
             StaffRoleRepository roles, ShiftTypeRepository shiftTypes, WorkingTimeService workingTimeRules,
-            WorkingTimeRepository workingTime, Clock clock, Session session,
+            WorkingTimeRepository workingTime, Clock clock, Session session, RotaHealthWork work,
             @ConfigProperty(name = "careops.overtime.multiplier", defaultValue = "1.5") BigDecimal overtimeMultiplier) {
         this.homes = homes;
         this.units = units;
@@ -82,6 +89,7 @@ public class RotaSnapshotLoader {
         this.clock = clock;
         this.session = session;
         this.overtimeMultiplier = overtimeMultiplier;
+        this.work = work;
     }
 
     /**
@@ -135,27 +143,29 @@ public class RotaSnapshotLoader {
         if (unitId != null && homeUnits.stream().noneMatch(unit -> unit.active() && unit.id().equals(unitId))) {
             throw ProblemException.notFound("Unit", unitId);
         }
+        Regime regime = workingTimeRules.regime(home);
+        Period around = new Period(from, to).widenedBy(regime.referenceWeeks() + 1L, regime.referenceWeeks());
+        // The staff's working-time records (about half of the reading) on a second core, in a
+        // transaction of their own, while the shifts, staff, roles and types are read here.
+        UUID homeId = home.id();
+        CompletableFuture<Records> reading = CompletableFuture.supplyAsync(
+                () -> QuarkusTransaction.requiringNew().call(() -> records(homeId, around)), work);
         List<LiveShift> liveShifts = shifts.live(home.id(), from, to);
         List<RotaSnapshot.ShiftRow> live = liveShifts.stream().map(LiveShift::row).toList();
         // As WorkingTimeReportService.load reads them, the staff first so that compliance can be asked.
         Map<UUID, Staff> homeStaff = staff.list("careHomeId", home.id()).stream()
                 .collect(Collectors.toMap(Staff::id, Function.identity()));
         CompletableFuture<RotaSnapshot.Certifications> answer = ask.about(toAsk(live, unitId, homeStaff), to);
-        Regime regime = workingTimeRules.regime(home);
-        Period around = new Period(from, to).widenedBy(regime.referenceWeeks() + 1L, regime.referenceWeeks());
-        WorkingTimeReportService.HomeRecords records = new WorkingTimeReportService.HomeRecords(home, regime,
-                around.from(), around.to(), workingTime.periodsByStaff(List.of(home.id()), around.from(), around.to()),
-                workingTime.leavesByStaff(List.of(home.id()), around.from(), around.to()), homeStaff);
-        Map<UUID, Set<String>> given = workingTime.restGivenInHomes(List.of(home.id())).stream()
-                .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId,
-                        Collectors.mapping(CompensatoryRestGiven::shortfallKey, Collectors.toSet())));
         List<UUID> visitorIds = live.stream().map(RotaSnapshot.ShiftRow::staffId).filter(Objects::nonNull)
-                .filter(id -> !records.people().containsKey(id)).distinct().toList();
+                .filter(id -> !homeStaff.containsKey(id)).distinct().toList();
         List<Staff> visitors = visitorIds.isEmpty() ? List.of() : staff.list("id in ?1", visitorIds);
         Set<String> supervisory = roles.listAll().stream().filter(StaffRole::supervisory).map(StaffRole::code)
                 .collect(Collectors.toSet());
         Map<UUID, ShiftType> types = shiftTypes.listAll().stream()
                 .collect(Collectors.toMap(ShiftType::id, Function.identity()));
+        Records read = joined(reading);
+        WorkingTimeReportService.HomeRecords records = new WorkingTimeReportService.HomeRecords(home, regime,
+                around.from(), around.to(), read.periods(), read.leaves(), homeStaff);
 
         Map<UUID, RotaSnapshot.Person> people = new HashMap<>();
         records.people().values().forEach(member -> people.put(member.id(), person(member, true)));
@@ -165,11 +175,42 @@ public class RotaSnapshotLoader {
                         overtimeMultiplier),
                 unitId, from, to, homeUnits.stream().map(RotaSnapshotLoader::floor).toList(),
                 live, people, supervisory,
-                new RotaSnapshot.WorkingTime(records.regime(), records.periods(), records.leaves(), given),
+                new RotaSnapshot.WorkingTime(records.regime(), records.periods(), records.leaves(), read.given()),
                 RotaSnapshot.Certifications.UNAVAILABLE);
         Map<UUID, LiveShift> byId = new LinkedHashMap<>();
         liveShifts.forEach(shift -> byId.put(shift.row().id(), shift));
         return new Loaded(snapshot, home, records, byId, types, answer);
+    }
+
+    /** The home's staff's shifts and approved leave over the days, and the compensatory rest recorded as given. */
+    private record Records(Map<UUID, List<WorkPeriod>> periods, Map<UUID, List<Leave>> leaves,
+            Map<UUID, Set<String>> given) {
+    }
+
+    /** Read on a thread of {@link RotaHealthWork}, in a read-only transaction of its own. */
+    private Records records(UUID homeId, Period around) {
+        readOnly();
+        Map<UUID, List<WorkPeriod>> periods = workingTime.periodsByStaff(List.of(homeId), around.from(), around.to());
+        Map<UUID, List<Leave>> leaves = workingTime.leavesByStaff(List.of(homeId), around.from(), around.to());
+        Map<UUID, Set<String>> given = workingTime.restGivenInHomes(List.of(homeId)).stream()
+                .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId,
+                        Collectors.mapping(CompensatoryRestGiven::shortfallKey, Collectors.toSet())));
+        return new Records(periods, leaves, given);
+    }
+
+    /** The future's value, or what it failed with. */
+    static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed;
+        }
     }
 
     /**
