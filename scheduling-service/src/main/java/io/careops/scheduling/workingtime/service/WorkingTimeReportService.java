@@ -13,6 +13,7 @@ import io.careops.scheduling.workingtime.domain.Finding;
 import io.careops.scheduling.workingtime.domain.Focus;
 import io.careops.scheduling.workingtime.domain.Leave;
 import io.careops.scheduling.workingtime.domain.Regime;
+import io.careops.scheduling.workingtime.domain.StaffPeriods;
 import io.careops.scheduling.workingtime.domain.WorkPeriod;
 import io.careops.scheduling.workingtime.domain.WorkRecord;
 import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
@@ -90,23 +91,25 @@ public class WorkingTimeReportService {
         }
         List<UUID> homeIds = judged.stream().map(CareHome::id).toList();
         Map<UUID, WorkingTimeRepository.StaffToJudge> people = records.staffToJudge(homeIds);
-        Map<UUID, List<WorkPeriod>> periods = records.periodsByStaff(homeIds, loadFrom, loadTo);
+        StaffPeriods periods = records.periodsOfHomes(homeIds, loadFrom, loadTo);
         Map<UUID, List<Leave>> leaves = records.leavesByStaff(homeIds, loadFrom, loadTo);
         Map<UUID, List<CompensatoryRestGiven>> given = records.restGivenInHomes(homeIds).stream()
                 .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId));
-        Focus focus = Focus.days(period.from(), period.to());
+        List<Focus> foci = List.of(Focus.days(period.from(), period.to()));
         Map<UUID, Assessment> withFindings = new HashMap<>();
-        for (Map.Entry<UUID, List<WorkPeriod>> entry : periods.entrySet()) {
-            WorkingTimeRepository.StaffToJudge person = people.get(entry.getKey());
+        // Each person's periods are built as they are judged and dropped straight after (StaffPeriods).
+        for (int index = 0; index < periods.people(); index++) {
+            UUID staffId = periods.staffId(index);
+            WorkingTimeRepository.StaffToJudge person = people.get(staffId);
             if (person == null) {
                 continue;
             }
             Regime regime = regimes.get(person.careHomeId());
             Assessment assessment = WorkingTimeEngine.assessReports(person.worker(), regime,
-                    new WorkRecord(entry.getValue(), leaves.getOrDefault(entry.getKey(), List.of()), loadFrom, loadTo),
-                    List.of(focus)).get(0);
+                    new WorkRecord(periods.periodsOf(index), leaves.getOrDefault(staffId, List.of()), loadFrom, loadTo),
+                    foci).get(0);
             if (!assessment.findings().isEmpty()) {
-                withFindings.put(entry.getKey(), assessment);
+                withFindings.put(staffId, assessment);
             }
         }
         // Only the people named are read as entities (their names and numbers): one query.
