@@ -99,7 +99,10 @@ public class WorkingTimeRepository {
                     while (rows.next()) {
                         OffsetDateTime starts = rows.getObject(4, OffsetDateTime.class);
                         OffsetDateTime ends = rows.getObject(5, OffsetDateTime.class);
-                        OffsetDateTime planned = rows.getObject(7, OffsetDateTime.class);
+                        OffsetDateTime planned = rows.getObject(7, OffsetDateTime.class); // null: as worked
+                        if (planned == null) {
+                            planned = starts;
+                        }
                         periods.add(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getInt(3),
                                 starts.toEpochSecond(), starts.getNano(), ends.toEpochSecond(), ends.getNano(),
                                 rows.getInt(6), planned.toEpochSecond(), planned.getNano());
@@ -113,13 +116,15 @@ public class WorkingTimeRepository {
     /**
      * Staffed, live shifts of rota days ?2 to ?3 (epoch days) of the staff of the homes ?1 (a
      * {@code uuid[]}), as actually worked where both ends are recorded (a manager's record or
-     * a clock-in and -out), as planned otherwise: the law limits the hours worked.
+     * a clock-in and -out), as planned otherwise: the law limits the hours worked. The planned
+     * start (to order a person's shifts by) only where it is not the start as worked: one
+     * {@code timestamptz} fewer to send and parse for almost every row.
      */
     private static final String PERIODS_OF_HOMES = """
             SELECT s.staff_id, s.id, s.shift_date - DATE '1970-01-01',
                    CASE WHEN s.actual_end IS NOT NULL THEN s.actual_start ELSE s.starts_at END,
                    CASE WHEN s.actual_end IS NOT NULL THEN s.actual_end ELSE s.ends_at END,
-                   s.unpaid_break_minutes, s.starts_at
+                   s.unpaid_break_minutes, CASE WHEN s.actual_end IS NOT NULL THEN s.starts_at END
             FROM shift s JOIN staff st ON st.id = s.staff_id
             WHERE st.care_home_id = ANY (?)
               AND s.status <> 'CANCELLED'
@@ -131,7 +136,7 @@ public class WorkingTimeRepository {
             SELECT s.staff_id, s.id, s.shift_date - DATE '1970-01-01',
                    CASE WHEN s.actual_end IS NOT NULL THEN s.actual_start ELSE s.starts_at END,
                    CASE WHEN s.actual_end IS NOT NULL THEN s.actual_end ELSE s.ends_at END,
-                   s.unpaid_break_minutes, s.starts_at
+                   s.unpaid_break_minutes, CASE WHEN s.actual_end IS NOT NULL THEN s.starts_at END
             FROM shift s
             WHERE s.staff_id = ANY (?)
               AND s.status <> 'CANCELLED'
