@@ -1,9 +1,13 @@
 package io.careops.platform.persistence;
 
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.UUID;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -33,5 +37,15 @@ public final class PlainStatements {
     public static Instant instant(ResultSet rows, int column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /**
+     * Ids bound as one {@code uuid[]} parameter (compare with {@code = ANY (?)}): one statement of
+     * fixed text whatever the number of ids. Not as text split and cast in SQL
+     * ({@code string_to_array}): under a generic plan PostgreSQL parses such text again for every
+     * row it compares (34 against 1.2 ms for a group's staff in {@code EXPLAIN ANALYZE}).
+     */
+    public static Array uuidArray(Connection connection, Collection<UUID> ids) throws SQLException {
+        return connection.createArrayOf("uuid", ids.toArray());
     }
 }

@@ -124,6 +124,11 @@ final class HourLimits {
             long[] workedSoFar, int[] firstWorkedFrom) {
 
         static Basis of(Worker worker, Timeline timeline, List<Leave> leaves) {
+            if (nothingExcluded(worker, timeline, leaves)) {
+                // Every day counts: the minutes counted are the timeline's own prefix sums, and no
+                // day is made up (what the arrays below would hold, without building them).
+                return new Basis(null, timeline.minutesSoFar(), null, null, null, null);
+            }
             int days = timeline.dayCount();
             boolean[] excluded = new boolean[days];
             long[] countedMinutes = new long[days + 1];
@@ -161,6 +166,26 @@ final class HourLimits {
             }
             firstWorkedFrom[days] = worked;
             return new Basis(excluded, countedMinutes, excludedSoFar, workedDays, workedSoFar, firstWorkedFrom);
+        }
+
+        /** No excluded leave and no opt-out in force on any day loaded. */
+        private static boolean nothingExcluded(Worker worker, Timeline timeline, List<Leave> leaves) {
+            LocalDate first = timeline.firstDay();
+            LocalDate last = timeline.lastDay();
+            for (Leave leave : leaves) {
+                if (leave.excludedFromAverage() && !leave.firstDay().isAfter(last) && !leave.lastDay().isBefore(first)) {
+                    return false;
+                }
+            }
+            // The opt-out is in force from optOutFrom up to, not including, optOutUntil.
+            return worker.optOutFrom() == null || worker.optOutFrom().isAfter(last)
+                    || worker.optOutUntil() != null && !worker.optOutUntil().isAfter(first)
+                    || worker.optOutUntil() != null && !worker.optOutUntil().isAfter(worker.optOutFrom());
+        }
+
+        /** Whether some day is excluded (else {@link #excludedSoFar} and the made-up days' arrays are null). */
+        boolean excludes() {
+            return excludedSoFar != null;
         }
     }
 
@@ -202,12 +227,16 @@ final class HourLimits {
             return null;
         }
         int periodDays = end - from + 1;
-        int excludedDays = excludedSoFar[to + 1] - excludedSoFar[from];
+        int excludedDays = basis.excludes() ? excludedSoFar[to + 1] - excludedSoFar[from] : 0;
         long worked = countedMinutes[to + 1] - countedMinutes[from];
-        // The first days worked after the period, as many as were excluded (reg 4(7) B).
-        int first = basis.firstWorkedFrom()[to + 1];
-        int madeUpDays = Math.min(excludedDays, basis.firstWorkedFrom()[Math.max(to, lastIndex) + 1] - first);
-        long madeUp = basis.workedSoFar()[first + madeUpDays] - basis.workedSoFar()[first];
+        // The first days worked after the period, as many as were excluded (reg 4(7) B): none without any.
+        int madeUpDays = 0;
+        long madeUp = 0;
+        if (excludedDays > 0) {
+            int first = basis.firstWorkedFrom()[to + 1];
+            madeUpDays = Math.min(excludedDays, basis.firstWorkedFrom()[Math.max(to, lastIndex) + 1] - first);
+            madeUp = basis.workedSoFar()[first + madeUpDays] - basis.workedSoFar()[first];
+        }
         int countedDays = periodDays - excludedDays + madeUpDays;
         if (countedDays <= 0 || aboveMinutes >= 0 && (worked + madeUp) * 7 <= aboveMinutes * countedDays) {
             return null;
@@ -251,15 +280,16 @@ final class HourLimits {
             int start = periodStartIndex(lastDay, regime, employed);
             int end = periodEndIndex(lastDay, employed);
             Average average = null;
-            if (start <= end && nightWorker(worker, timeline, start, end)) {
-                long minutes = timeline.minutesBetween(start, end);
-                int periodDays = end - start + 1;
+            long minutes = start <= end ? timeline.minutesBetween(start, end) : 0;
+            int periodDays = end - start + 1;
+            // Over the limit first (prefix sums), and only then a night worker: the test of night
+            // work measures every shift's night time, and most periods are far under the limit.
+            if (start <= end && minutes * 7 > NIGHT_LIMIT_PER_24_HOURS * 6L * periodDays
+                    && nightWorker(worker, timeline, start, end)) {
                 // 24-hour periods less the weekly rest entitlement, as (B - C) of reg 6(5)
                 double basis = periodDays - periodDays / 7.0;
-                if (minutes * 7 > NIGHT_LIMIT_PER_24_HOURS * 6L * periodDays) {
-                    average = new Average(timeline.day(start), timeline.day(end), minutes, 0, 0, 0, periodDays)
-                            .withPer24Hours(BigDecimal.valueOf(minutes / 60.0 / basis).setScale(2, RoundingMode.HALF_UP));
-                }
+                average = new Average(timeline.day(start), timeline.day(end), minutes, 0, 0, 0, periodDays)
+                        .withPer24Hours(BigDecimal.valueOf(minutes / 60.0 / basis).setScale(2, RoundingMode.HALF_UP));
             }
             breach = Run.extend(breach, average, run -> reportNight(run, timeline, findings));
         }

@@ -147,13 +147,18 @@ final class Timeline {
 
     /** Working minutes on the days of indexes {@code from} to {@code to}, clamped to the days loaded. */
     long minutesBetween(int from, int to) {
+        return sum(minutesSoFar(), from, to);
+    }
+
+    /** Working minutes before each day index (0 to {@link #dayCount()}), built on first use; not to be changed. */
+    long[] minutesSoFar() {
         if (minutesSoFar == null) {
             minutesSoFar = new long[days + 1];
             for (int i = 0; i < days; i++) {
                 minutesSoFar[i + 1] = minutesSoFar[i] + minutesByDay[i];
             }
         }
-        return sum(minutesSoFar, from, to);
+        return minutesSoFar;
     }
 
     /** Shifts whose rota day falls on the days of indexes {@code from} to {@code to}. */

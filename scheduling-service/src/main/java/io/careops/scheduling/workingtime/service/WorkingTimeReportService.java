@@ -13,6 +13,7 @@ import io.careops.scheduling.workingtime.domain.Finding;
 import io.careops.scheduling.workingtime.domain.Focus;
 import io.careops.scheduling.workingtime.domain.Leave;
 import io.careops.scheduling.workingtime.domain.Regime;
+import io.careops.scheduling.workingtime.domain.StaffPeriods;
 import io.careops.scheduling.workingtime.domain.WorkPeriod;
 import io.careops.scheduling.workingtime.domain.WorkRecord;
 import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
@@ -44,9 +45,11 @@ public class WorkingTimeReportService {
     private final CareHomeAccess access;
     private final WorkingTimeService workingTime;
     private final Session session;
+    private final JudgingPool judging;
 
     public WorkingTimeReportService(WorkingTimeRepository records, CareHomeRepository homes, StaffRepository staff,
-            CareHomeAccess access, WorkingTimeService workingTime, Session session) {
+            CareHomeAccess access, WorkingTimeService workingTime, Session session, JudgingPool judging) {
+        this.judging = judging;
         this.records = records;
         this.homes = homes;
         this.staff = staff;
@@ -90,24 +93,28 @@ public class WorkingTimeReportService {
         }
         List<UUID> homeIds = judged.stream().map(CareHome::id).toList();
         Map<UUID, WorkingTimeRepository.StaffToJudge> people = records.staffToJudge(homeIds);
-        Map<UUID, List<WorkPeriod>> periods = records.periodsByStaff(homeIds, loadFrom, loadTo);
+        StaffPeriods periods = records.periodsOfHomes(homeIds, loadFrom, loadTo);
         Map<UUID, List<Leave>> leaves = records.leavesByStaff(homeIds, loadFrom, loadTo);
         Map<UUID, List<CompensatoryRestGiven>> given = records.restGivenInHomes(homeIds).stream()
                 .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId));
-        Focus focus = Focus.days(period.from(), period.to());
+        List<Focus> foci = List.of(Focus.days(period.from(), period.to()));
+        LocalDate first = loadFrom;
+        LocalDate last = loadTo;
+        // Each person's periods are built as they are judged and dropped straight after
+        // (StaffPeriods); a large report is judged on the idle cores too (JudgingPool).
         Map<UUID, Assessment> withFindings = new HashMap<>();
-        for (Map.Entry<UUID, List<WorkPeriod>> entry : periods.entrySet()) {
-            WorkingTimeRepository.StaffToJudge person = people.get(entry.getKey());
+        for (Judged found : judging.judgeAll(periods.people(), index -> {
+            UUID staffId = periods.staffId(index);
+            WorkingTimeRepository.StaffToJudge person = people.get(staffId);
             if (person == null) {
-                continue;
+                return null;
             }
-            Regime regime = regimes.get(person.careHomeId());
-            Assessment assessment = WorkingTimeEngine.assessReports(person.worker(), regime,
-                    new WorkRecord(entry.getValue(), leaves.getOrDefault(entry.getKey(), List.of()), loadFrom, loadTo),
-                    List.of(focus)).get(0);
-            if (!assessment.findings().isEmpty()) {
-                withFindings.put(entry.getKey(), assessment);
-            }
+            Assessment assessment = WorkingTimeEngine.assessReports(person.worker(), regimes.get(person.careHomeId()),
+                    new WorkRecord(periods.periodsOf(index), leaves.getOrDefault(staffId, List.of()), first, last),
+                    foci).get(0);
+            return assessment.findings().isEmpty() ? null : new Judged(staffId, assessment);
+        })) {
+            withFindings.put(found.staffId(), found.assessment());
         }
         // Only the people named are read as entities (their names and numbers): one query.
         Map<UUID, CareHome> homeById = judged.stream().collect(Collectors.toMap(CareHome::id, Function.identity()));
@@ -127,6 +134,10 @@ public class WorkingTimeReportService {
             results.addAll(ofHome.stream().sorted(BY_NAME).toList());
         }
         return results;
+    }
+
+    /** A person with findings. */
+    private record Judged(UUID staffId, Assessment assessment) {
     }
 
     private static final Comparator<PersonResult> BY_NAME = Comparator
