@@ -1,6 +1,7 @@
 package io.careops.scheduling.shift.domain;
 
 import io.careops.platform.paging.QueryFilter;
+import io.careops.platform.persistence.PlainStatements;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -97,9 +98,9 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
         // mapping from the driver's metadata on every call, which was most of the statement's cost.
         return getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
             try (java.sql.PreparedStatement statement = connection.prepareStatement(LABELS)) {
-                statement.setString(1, joined(unitIds));
-                statement.setString(2, joined(staffIds));
-                statement.setString(3, joined(shiftTypeIds));
+                statement.setArray(1, PlainStatements.uuidArray(connection, present(unitIds)));
+                statement.setArray(2, PlainStatements.uuidArray(connection, present(staffIds)));
+                statement.setArray(3, PlainStatements.uuidArray(connection, present(shiftTypeIds)));
                 List<Label> labels = new java.util.ArrayList<>();
                 try (java.sql.ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -116,16 +117,16 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
     }
 
     private static final String LABELS = """
-            SELECT 'U', id, name FROM unit WHERE id = ANY (CAST(string_to_array(?, ',') AS uuid[]))
+            SELECT 'U', id, name FROM unit WHERE id = ANY (?)
             UNION ALL
-            SELECT 'S', id, first_name || ' ' || last_name FROM staff WHERE id = ANY (CAST(string_to_array(?, ',') AS uuid[]))
+            SELECT 'S', id, first_name || ' ' || last_name FROM staff WHERE id = ANY (?)
             UNION ALL
-            SELECT 'T', id, code FROM shift_type WHERE id = ANY (CAST(string_to_array(?, ',') AS uuid[]))
+            SELECT 'T', id, code FROM shift_type WHERE id = ANY (?)
             """;
 
-    private static String joined(java.util.Collection<UUID> ids) {
-        return ids.stream().filter(java.util.Objects::nonNull).map(UUID::toString)
-                .collect(java.util.stream.Collectors.joining(","));
+    /** The ids without nulls (a shift may have no one assigned). */
+    private static List<UUID> present(java.util.Collection<UUID> ids) {
+        return ids.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     @SuppressWarnings("unchecked")
