@@ -48,4 +48,78 @@ class RotaHealthWorkTest {
         release.countDown();
         assertThat(ranOn.get()).isSameAs(Thread.currentThread());
     }
+
+    /** Begun on the pool: its value, computed on a thread of the pool; the caller's fallback never runs. */
+    @Test
+    void asideRunsOnThePoolWhenAThreadTakesIt() throws Exception {
+        RotaHealthWork work = new RotaHealthWork(1);
+        CountDownLatch begun = new CountDownLatch(1);
+        java.util.function.Supplier<String> value = work.aside(() -> {
+            begun.countDown();
+            return Thread.currentThread().getName();
+        }, () -> "here");
+        assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(value.get()).startsWith("rota-health-work-");
+    }
+
+    /** Every thread busy and the queue full: computed on the caller's thread, and the pool's copy never runs. */
+    @Test
+    void asideRunsOnTheCallerWhenThePoolIsFull() throws Exception {
+        RotaHealthWork work = new RotaHealthWork(1);
+        CountDownLatch release = new CountDownLatch(1);
+        work.execute(() -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        for (int i = 0; i < 8; i++) {
+            work.execute(() -> { });
+        }
+        java.util.concurrent.atomic.AtomicInteger onPool = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<Thread> value = work.aside(() -> {
+            onPool.incrementAndGet();
+            return Thread.currentThread();
+        }, Thread::currentThread);
+        assertThat(value.get()).isSameAs(Thread.currentThread());
+        release.countDown();
+        assertThat(onPool.get()).isZero();
+    }
+
+    /** Queued but not begun when needed: the caller computes it, and the queued copy does nothing when it runs. */
+    @Test
+    void asideNotYetBegunIsComputedByTheCaller() throws Exception {
+        RotaHealthWork work = new RotaHealthWork(1);
+        CountDownLatch release = new CountDownLatch(1);
+        work.execute(() -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        java.util.concurrent.atomic.AtomicInteger onPool = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<String> value = work.aside(() -> {
+            onPool.incrementAndGet();
+            return "pool";
+        }, () -> "here");
+        assertThat(value.get()).isEqualTo("here");
+        release.countDown();
+        CompletableFuture.runAsync(() -> { }, work).get(10, TimeUnit.SECONDS); // the queue drained
+        assertThat(onPool.get()).isZero();
+    }
+
+    /** Failed on the pool (no second connection in time, say): computed again on the caller's thread. */
+    @Test
+    void asideFailedOnThePoolIsComputedByTheCaller() throws Exception {
+        RotaHealthWork work = new RotaHealthWork(1);
+        CountDownLatch begun = new CountDownLatch(1);
+        java.util.function.Supplier<String> value = work.aside(() -> {
+            begun.countDown();
+            throw new IllegalStateException("no connection within the acquisition timeout");
+        }, () -> "here");
+        assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(value.get()).isEqualTo("here");
+    }
 }

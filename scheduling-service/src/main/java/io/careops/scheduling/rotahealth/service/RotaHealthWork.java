@@ -3,10 +3,15 @@ package io.careops.scheduling.rotahealth.service;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +43,40 @@ public class RotaHealthWork implements Executor {
     /** The pool's threads: as many as the processors unless configured. */
     public int threads() {
         return pool.getMaximumPoolSize();
+    }
+
+    /**
+     * Starts {@code aside} on a thread of the pool and answers a supplier of its value, to be
+     * called on the caller's thread when the value is needed. If no thread of the pool has begun
+     * {@code aside} by then (all busy, or the queue full), or if it failed on the pool (for a read,
+     * no second connection within the pool's acquisition timeout, say), {@code here} computes the
+     * value on the caller's thread instead, once: so a caller never waits on work that has not
+     * started, and under load a request needs no second database connection.
+     */
+    public <T> Supplier<T> aside(Supplier<T> aside, Supplier<T> here) {
+        Thread caller = Thread.currentThread();
+        AtomicBoolean claimed = new AtomicBoolean();
+        CompletableFuture<T> value = new CompletableFuture<>();
+        execute(() -> {
+            // A task the pool could not take runs here at once, on the caller's thread: leave it to {@code here}.
+            if (Thread.currentThread() != caller && claimed.compareAndSet(false, true)) {
+                try {
+                    value.complete(aside.get());
+                } catch (Throwable failed) {
+                    value.completeExceptionally(failed);
+                }
+            }
+        });
+        return () -> {
+            if (claimed.compareAndSet(false, true)) {
+                return here.get(); // not begun on the pool
+            }
+            try {
+                return value.join();
+            } catch (CompletionException | CancellationException failed) {
+                return here.get();
+            }
+        };
     }
 
     @Override

@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
@@ -146,10 +147,13 @@ public class RotaSnapshotLoader {
         Regime regime = workingTimeRules.regime(home);
         Period around = new Period(from, to).widenedBy(regime.referenceWeeks() + 1L, regime.referenceWeeks());
         // The staff's working-time records (about half of the reading) on a second core, in a
-        // transaction of their own, while the shifts, staff, roles and types are read here.
+        // transaction of their own, while the shifts, staff, roles and types are read here; read
+        // here, in this transaction, when no thread of the pool has begun them when they are needed
+        // or the pool's read failed (no second connection in time under load, say).
         UUID homeId = home.id();
-        CompletableFuture<Records> reading = CompletableFuture.supplyAsync(
-                () -> QuarkusTransaction.requiringNew().call(() -> records(homeId, around)), work);
+        Supplier<Records> reading = work.aside(
+                () -> QuarkusTransaction.requiringNew().call(() -> records(homeId, around)),
+                () -> records(homeId, around));
         List<LiveShift> liveShifts = shifts.live(home.id(), from, to);
         List<RotaSnapshot.ShiftRow> live = liveShifts.stream().map(LiveShift::row).toList();
         // As WorkingTimeReportService.load reads them, the staff first so that compliance can be asked.
@@ -163,7 +167,7 @@ public class RotaSnapshotLoader {
                 .collect(Collectors.toSet());
         Map<UUID, ShiftType> types = shiftTypes.listAll().stream()
                 .collect(Collectors.toMap(ShiftType::id, Function.identity()));
-        Records read = joined(reading);
+        Records read = reading.get();
         WorkingTimeReportService.HomeRecords records = new WorkingTimeReportService.HomeRecords(home, regime,
                 around.from(), around.to(), read.periods(), read.leaves(), homeStaff);
 
@@ -187,7 +191,7 @@ public class RotaSnapshotLoader {
             Map<UUID, Set<String>> given) {
     }
 
-    /** Read on a thread of {@link RotaHealthWork}, in a read-only transaction of its own. */
+    /** Read on a thread of {@link RotaHealthWork} in a read-only transaction of its own, or on the caller's in its. */
     private Records records(UUID homeId, Period around) {
         readOnly();
         Map<UUID, List<WorkPeriod>> periods = workingTime.periodsByStaff(List.of(homeId), around.from(), around.to());
@@ -196,21 +200,6 @@ public class RotaSnapshotLoader {
                 .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId,
                         Collectors.mapping(CompensatoryRestGiven::shortfallKey, Collectors.toSet())));
         return new Records(periods, leaves, given);
-    }
-
-    /** The future's value, or what it failed with. */
-    static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (failed.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw failed;
-        }
     }
 
     /**
