@@ -32,17 +32,7 @@ class RotaHealthWorkTest {
     @Test
     void whatDoesNotFitRunsOnTheCaller() throws Exception {
         RotaHealthWork work = new RotaHealthWork(1);
-        CountDownLatch release = new CountDownLatch(1);
-        work.execute(() -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        for (int i = 0; i < 8; i++) {
-            work.execute(() -> { });
-        }
+        CountDownLatch release = occupy(work, 8);
         AtomicReference<Thread> ranOn = new AtomicReference<>();
         work.execute(() -> ranOn.set(Thread.currentThread()));
         release.countDown();
@@ -66,17 +56,7 @@ class RotaHealthWorkTest {
     @Test
     void asideRunsOnTheCallerWhenThePoolIsFull() throws Exception {
         RotaHealthWork work = new RotaHealthWork(1);
-        CountDownLatch release = new CountDownLatch(1);
-        work.execute(() -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        for (int i = 0; i < 8; i++) {
-            work.execute(() -> { });
-        }
+        CountDownLatch release = occupy(work, 8);
         java.util.concurrent.atomic.AtomicInteger onPool = new java.util.concurrent.atomic.AtomicInteger();
         java.util.function.Supplier<Thread> value = work.aside(() -> {
             onPool.incrementAndGet();
@@ -91,14 +71,7 @@ class RotaHealthWorkTest {
     @Test
     void asideNotYetBegunIsComputedByTheCaller() throws Exception {
         RotaHealthWork work = new RotaHealthWork(1);
-        CountDownLatch release = new CountDownLatch(1);
-        work.execute(() -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        CountDownLatch release = occupy(work, 0);
         java.util.concurrent.atomic.AtomicInteger onPool = new java.util.concurrent.atomic.AtomicInteger();
         java.util.function.Supplier<String> value = work.aside(() -> {
             onPool.incrementAndGet();
@@ -121,5 +94,24 @@ class RotaHealthWorkTest {
         }, () -> "here");
         assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(value.get()).isEqualTo("here");
+    }
+
+    /**
+     * Keeps the pool's one thread busy until the latch answered is counted down, and puts
+     * {@code queued} empty tasks in its queue.
+     */
+    private static CountDownLatch occupy(RotaHealthWork work, int queued) {
+        CountDownLatch release = new CountDownLatch(1);
+        work.execute(() -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        for (int i = 0; i < queued; i++) {
+            work.execute(() -> { });
+        }
+        return release;
     }
 }
