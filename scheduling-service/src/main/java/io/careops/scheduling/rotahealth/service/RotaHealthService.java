@@ -58,8 +58,9 @@ import org.jboss.logging.Logger;
 /**
  * The rota health score of a home (or one unit) over a period, and its weekly history. The rota
  * is read once into a {@link RotaSnapshot} (a fixed number of queries, {@link RotaSnapshotLoader}),
- * compliance is asked once, outside any transaction (on a thread of its own, while the rota is
- * read and the components that do not need its answer are scored), through the guarded client, and the nine
+ * compliance is asked once, outside any transaction (on a thread of the bounded pool
+ * {@link ComplianceCalls}, while the rota is read and the components that do not need its answer
+ * are scored; on the request's thread when that pool has not begun it), through the guarded client, and the nine
  * scorers of {@code rotahealth.domain} each compute their component from the snapshot, the
  * working-time scorer on the small pool {@link RotaHealthWork} (a second core) while the others and
  * the suggestions run on the request's thread. A history
