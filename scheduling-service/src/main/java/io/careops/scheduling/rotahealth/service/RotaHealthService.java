@@ -38,7 +38,6 @@ import io.careops.scheduling.workingtime.domain.WorkingTimeEngine;
 import io.careops.scheduling.workingtime.service.WorkingTimeReportService;
 import io.careops.scheduling.workingtime.service.WorkingTimeService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
@@ -51,9 +50,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -62,8 +58,9 @@ import org.jboss.logging.Logger;
 /**
  * The rota health score of a home (or one unit) over a period, and its weekly history. The rota
  * is read once into a {@link RotaSnapshot} (a fixed number of queries, {@link RotaSnapshotLoader}),
- * compliance is asked once, outside any transaction (on a thread of its own, while the rota is
- * read and the components that do not need its answer are scored), through the guarded client, and the nine
+ * compliance is asked once, outside any transaction (on a thread of the bounded pool
+ * {@link ComplianceCalls}, while the rota is read and the components that do not need its answer
+ * are scored; on the request's thread when that pool has not begun it), through the guarded client, and the nine
  * scorers of {@code rotahealth.domain} each compute their component from the snapshot, the
  * working-time scorer on the small pool {@link RotaHealthWork} (a second core) while the others and
  * the suggestions run on the request's thread. A history
@@ -88,16 +85,12 @@ public class RotaHealthService {
     private final List<Scorer> scorers;
     private final WorkingTimeScorer workingTimeScorer;
     private final RotaHealthWork work;
-    /** Threads for the compliance calls, which run while the rota is read. */
-    private final ExecutorService complianceCalls = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "rota-health-compliance");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** The bounded pool on which the compliance calls start while the rota is read. */
+    private final ComplianceCalls complianceCalls;
 
     public RotaHealthService(CareHomeService homes, RotaSnapshotLoader loader, ShiftTypeRepository shiftTypes,
             WorkingTimeReportService workingTimeReports, GuardedCompliance compliance, JsonWebToken caller,
-            Weights weights, RotaHealthWork work) {
+            Weights weights, RotaHealthWork work, ComplianceCalls complianceCalls) {
         this.homes = homes;
         this.loader = loader;
         this.shiftTypes = shiftTypes;
@@ -105,17 +98,13 @@ public class RotaHealthService {
         this.compliance = compliance;
         this.caller = caller;
         this.work = work;
+        this.complianceCalls = complianceCalls;
         this.workingTimeScorer = new WorkingTimeScorer(weights.workingTime());
         this.scorers = List.of(new CoverageScorer(weights.coverage()), new SkillMixScorer(weights.skillMix()),
                 workingTimeScorer, new OvertimeScorer(weights.overtime()),
                 new AgencyScorer(weights.agency()), new FairnessScorer(weights.fairness()),
                 new CertificationsScorer(weights.certifications()), new LateChangesScorer(weights.lateChanges()),
                 new LeaveSpreadScorer(weights.leaveSpread()));
-    }
-
-    @PreDestroy
-    void stop() {
-        complianceCalls.shutdownNow();
     }
 
     /** A home's (or unit's) health over a period: score, components, issues (at most {@code issueLimit}), suggestions. */
@@ -198,7 +187,7 @@ public class RotaHealthService {
                 byScorer.set(i, scorers.get(i).scoreEach(loaded.snapshot(), runs));
             }
         }
-        RotaSnapshot answered = loaded.snapshot().withCertifications(loaded.answer().join());
+        RotaSnapshot answered = loaded.snapshot().withCertifications(loaded.answer().get());
         for (int i = 0; i < scorers.size(); i++) {
             if (scorers.get(i).readsCertifications()) {
                 byScorer.set(i, scorers.get(i).scoreEach(answered, runs));
@@ -210,14 +199,15 @@ public class RotaHealthService {
     }
 
     /**
-     * Compliance asked with the caller's token on a thread of the service's own, where no
-     * transaction is open, so that the rota is read meanwhile (the token is read here, on the
-     * request's thread).
+     * Compliance asked with the caller's token on a thread of {@link ComplianceCalls}, where no
+     * transaction is open, so that the rota is read meanwhile; or, when no thread of that pool has
+     * begun the call by the time the answer is needed, on the request's thread then, after the
+     * loader's transaction has ended (the token is read here, on the request's thread).
      */
     private RotaSnapshotLoader.Ask askInBackground() {
         String token = "Bearer " + caller.getRawToken();
-        return (people, day) -> people.isEmpty() ? CompletableFuture.completedFuture(RotaSnapshot.Certifications.NONE)
-                : CompletableFuture.supplyAsync(() -> certifications(token, people, day), complianceCalls);
+        return (people, day) -> people.isEmpty() ? () -> RotaSnapshot.Certifications.NONE
+                : complianceCalls.start(() -> certifications(token, people, day));
     }
 
     /**
@@ -268,9 +258,13 @@ public class RotaHealthService {
                     .mapToLong(WorkPeriod::workingMinutes).sum());
         }
 
-        /** The verdict on {@code day}, or null (compliance did not answer). */
+        /**
+         * The verdict on {@code day}, or null when compliance did not answer or reported nothing
+         * not valid for the person (a clear verdict, which the eligibility policy treats as no
+         * verdict: {@code Eligibility.certification}); built only for those with something to judge.
+         */
         CertificationVerdict verdict(UUID staffId, LocalDate day) {
-            if (!certifications.available()) {
+            if (!certifications.available() || certifications.of(staffId).isEmpty()) {
                 return null;
             }
             return CertificationVerdict.of(staffId, day, certifications.of(staffId).stream()

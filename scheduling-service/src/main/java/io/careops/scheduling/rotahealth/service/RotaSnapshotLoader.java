@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -100,17 +99,17 @@ public class RotaSnapshotLoader {
      * working-time report reads them. Detached once returned: read only.
      */
     public record Loaded(RotaSnapshot snapshot, CareHome home, WorkingTimeReportService.HomeRecords records,
-            Map<UUID, LiveShift> shifts, Map<UUID, ShiftType> types, CompletableFuture<RotaSnapshot.Certifications> answer) {
+            Map<UUID, LiveShift> shifts, Map<UUID, ShiftType> types, Supplier<RotaSnapshot.Certifications> answer) {
     }
 
     /**
      * Starts asking compliance about these people (id and role, null for a visitor) on the last day
-     * loaded, without waiting; the future never fails (an unanswered call is
-     * {@link RotaSnapshot.Certifications#UNAVAILABLE}).
+     * loaded, without waiting; the answer is asked for once this transaction has ended, and never
+     * fails (an unanswered call is {@link RotaSnapshot.Certifications#UNAVAILABLE}).
      */
     @FunctionalInterface
     public interface Ask {
-        CompletableFuture<RotaSnapshot.Certifications> about(List<ComplianceClient.Person> people, LocalDate day);
+        Supplier<RotaSnapshot.Certifications> about(List<ComplianceClient.Person> people, LocalDate day);
     }
 
     /** The home's (or one unit's) rota from {@code from} to {@code to}; 404 for a unit not active in the home. */
@@ -159,7 +158,7 @@ public class RotaSnapshotLoader {
         // As WorkingTimeReportService.load reads them, the staff first so that compliance can be asked.
         Map<UUID, Staff> homeStaff = staff.list("careHomeId", home.id()).stream()
                 .collect(Collectors.toMap(Staff::id, Function.identity()));
-        CompletableFuture<RotaSnapshot.Certifications> answer = ask.about(toAsk(live, unitId, homeStaff), to);
+        Supplier<RotaSnapshot.Certifications> answer = ask.about(toAsk(live, unitId, homeStaff), to);
         List<UUID> visitorIds = live.stream().map(RotaSnapshot.ShiftRow::staffId).filter(Objects::nonNull)
                 .filter(id -> !homeStaff.containsKey(id)).distinct().toList();
         List<Staff> visitors = visitorIds.isEmpty() ? List.of() : staff.list("id in ?1", visitorIds);
