@@ -16,7 +16,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
@@ -29,9 +29,8 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
  * written, dates as ISO strings as the jsr310 module writes them, generators made by the application
  * {@link ObjectMapper}'s writer and so its escaping), for a fraction of the CPU. Databind's per-property
  * writers were a third of the batch staff status's CPU for everyone (issue 15, JFR). A verdict is
- * the same object for everyone it applies to (MISSING of a type for thousands of people), so each
- * such object is written once and then copied as it stands (by identity: a record's hash was a tenth
- * of the writing). The whole answer is built in memory and
+ * the same JSON for everyone it applies to (MISSING of a type for thousands of people), so each
+ * distinct one is written once and then copied as it stands. The whole answer is built in memory and
  * handed to the response at once.
  *
  * <p>The answer's shape stays the records' (the OpenAPI spec is built from them); a new property of
@@ -78,7 +77,7 @@ public class StaffStatusResponseWriter implements ServerMessageBodyWriter<StaffS
     /** The answer as UTF-8 JSON. */
     byte[] json(StaffStatusResponse answer) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + answer.staff().size() * 512);
-        Map<StaffStatusResponse.NotValid, SerializableString> written = new IdentityHashMap<>();
+        Map<StaffStatusResponse.NotValid, SerializableString> written = new HashMap<>();
         try (JsonGenerator json = writer.createGenerator(bytes)) {
             json.writeStartObject();
             json.writeFieldName(DATE);
