@@ -1,7 +1,6 @@
 package io.careops.compliance.readside;
 
 import io.careops.compliance.certification.domain.CertificationStatus;
-import io.careops.compliance.certification.domain.CertificationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -10,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,17 +63,20 @@ public class ComplianceReadRepository {
      * from 1) that can be in force on a day asked: issued by the last of them. One hash join of the
      * ids to the table: a {@code staff_id = ANY(...)} of thousands of ids costs more to plan than to
      * run. The renewal's issue date is looked up only for a certification that was renewed.
-     * {@link StatusJudge} decides the rest.
+     * {@link StatusJudge} decides the rest (the certifications' ids are not read: it needs none).
      */
     private static final String HELD_BY = """
             SELECT asked.n, c.certification_type, c.issue_date - DATE '1970-01-01', c.expiry_date - DATE '1970-01-01',
                    COALESCE(c.alert_window_days, 30), c.awaiting_evidence, c.rejected_at IS NOT NULL,
                    CASE WHEN c.superseded_by IS NOT NULL THEN (SELECT renewal.issue_date - DATE '1970-01-01'
-                       FROM staff_certification renewal WHERE renewal.id = c.superseded_by) END,
-                   c.id
+                       FROM staff_certification renewal WHERE renewal.id = c.superseded_by) END
             FROM unnest(CAST(string_to_array(?, ',') AS uuid[])) WITH ORDINALITY AS asked(staff_id, n)
             JOIN staff_certification c ON c.staff_id = asked.staff_id
             WHERE c.issue_date <= ?""";
+
+    /** The active certification types: what {@link StatusJudge} needs of them. */
+    private static final String ACTIVE_TYPES =
+            "SELECT code, name, critical, mandatory_roles FROM certification_type WHERE active";
 
     private final EntityManager entityManager;
 
@@ -146,7 +149,7 @@ public class ComplianceReadRepository {
      * certification in force on it, the best of several by {@link ComplianceMatrix#bestFirst}, the
      * rules the training matrix applies), counting only certifications in {@code visibleHomes} when
      * given. One statement reads the people's certifications ({@link #HELD_BY}) whatever the number
-     * of asks, one the active types.
+     * of asks, one the active types ({@link #ACTIVE_TYPES}).
      */
     public List<List<NotValid>> notValidOn(List<Ask> asks, Optional<Set<UUID>> visibleHomes) {
         if (asks.isEmpty()) {
@@ -167,11 +170,12 @@ public class ComplianceReadRepository {
             askPerson[a] = known;
             lastDay = ask.day().isAfter(lastDay) ? ask.day() : lastDay;
         }
-        List<CertificationType> types = entityManager
-                .createQuery("from CertificationType t where t.active = true", CertificationType.class).getResultList();
-        StatusJudge judge = new StatusJudge(types, personOf.size());
         LocalDate last = lastDay;
-        entityManager.unwrap(Session.class).doWork(connection -> read(connection, ids.toString(), last, visibleHomes, judge));
+        StatusJudge judge = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            StatusJudge judging = new StatusJudge(activeTypes(connection), personOf.size());
+            read(connection, ids.toString(), last, visibleHomes, judging);
+            return judging;
+        });
         List<List<NotValid>> answer = new ArrayList<>(asks.size());
         for (int a = 0; a < asks.size(); a++) {
             Ask ask = asks.get(a);
@@ -203,11 +207,29 @@ public class ComplianceReadRepository {
                     expiry = rows.wasNull() ? StatusJudge.NEVER : expiry;
                     int renewed = rows.getInt(8);
                     renewed = rows.wasNull() ? StatusJudge.NEVER : renewed;
-                    judge.add(rows.getInt(1) - 1, judge.typeIndex(rows.getString(2)), rows.getObject(9, UUID.class),
-                            rows.getInt(3), expiry, rows.getInt(5), rows.getBoolean(6), rows.getBoolean(7), renewed);
+                    judge.add(rows.getInt(1) - 1, judge.typeIndex(rows.getString(2)), rows.getInt(3), expiry, rows.getInt(5),
+                            rows.getBoolean(6), rows.getBoolean(7), renewed);
                 }
             }
         }
+    }
+
+    /**
+     * The active types, as the judge needs them, on the same connection: read as entities they were
+     * a tenth of the batch staff status's CPU (the query, then the flush at commit checking them for
+     * changes; issue 15, JFR).
+     */
+    private static List<StatusJudge.Type> activeTypes(Connection connection) throws SQLException {
+        List<StatusJudge.Type> types = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(ACTIVE_TYPES);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                java.sql.Array roles = rows.getArray(4);
+                types.add(new StatusJudge.Type(rows.getString(1), rows.getString(2), rows.getBoolean(3),
+                        roles == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) roles.getArray()))));
+            }
+        }
+        return types;
     }
 
     /** The staff numbers certifications record for these people (a person without any is absent). */

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,11 +22,11 @@ class StatusJudgeTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2026, 7, 1);
-    private static final List<CertificationType> TYPES = List.of(
+    private static final List<StatusJudge.Type> TYPES = Stream.of(
             CertificationType.define("SSSC", "SSSC registration", 60, null, false, Set.of("SCW"), NOW),
             CertificationType.define("PVG", "PVG scheme", null, null, true, Set.of("SCW"), NOW),
             CertificationType.define("FIRE_SAFETY", "Fire safety", 12, null, false, Set.of("SCW"), NOW),
-            CertificationType.define("FIRST_AID", "First aid", 36, null, true, Set.of(), NOW));
+            CertificationType.define("FIRST_AID", "First aid", 36, null, true, Set.of(), NOW)).map(StatusJudge.Type::of).toList();
 
     private static int day(LocalDate date) {
         return (int) date.toEpochDay();
@@ -35,7 +35,7 @@ class StatusJudgeTest {
     /** Person 0 holds one certification of {@code type}: issued a year before DAY, expiring {@code expiry}. */
     private static StatusJudge holding(String type, LocalDate expiry, boolean awaiting, boolean rejected) {
         StatusJudge judge = new StatusJudge(TYPES, 1);
-        judge.add(0, judge.typeIndex(type), UUID.randomUUID(), day(DAY.minusYears(1)),
+        judge.add(0, judge.typeIndex(type), day(DAY.minusYears(1)),
                 expiry == null ? StatusJudge.NEVER : day(expiry), 30, awaiting, rejected, StatusJudge.NEVER);
         return judge;
     }
@@ -81,25 +81,40 @@ class StatusJudgeTest {
 
     @Test
     void anExpiredCertificateOutranksOneAwaitingEvidenceAndAValidOneOutranksBoth() {
-        UUID first = new UUID(0, 1);
-        UUID second = new UUID(0, 2);
         StatusJudge judge = new StatusJudge(TYPES, 3);
         int pvg = judge.typeIndex("PVG");
         int issued = day(DAY.minusYears(1));
         // Person 0: expired (30 June) and awaiting evidence: the lapse shows.
-        judge.add(0, pvg, first, issued, day(DAY.minusDays(1)), 30, false, false, StatusJudge.NEVER);
-        judge.add(0, pvg, second, issued, day(DAY.plusYears(3)), 30, true, false, StatusJudge.NEVER);
+        judge.add(0, pvg, issued, day(DAY.minusDays(1)), 30, false, false, StatusJudge.NEVER);
+        judge.add(0, pvg, issued, day(DAY.plusYears(3)), 30, true, false, StatusJudge.NEVER);
         // Person 1: expired and valid: covered.
-        judge.add(1, pvg, first, issued, day(DAY.minusDays(1)), 30, false, false, StatusJudge.NEVER);
-        judge.add(1, pvg, second, issued, day(DAY.plusYears(3)), 30, false, false, StatusJudge.NEVER);
+        judge.add(1, pvg, issued, day(DAY.minusDays(1)), 30, false, false, StatusJudge.NEVER);
+        judge.add(1, pvg, issued, day(DAY.plusYears(3)), 30, false, false, StatusJudge.NEVER);
         // Person 2: two expired: the latest expiry speaks.
-        judge.add(2, pvg, first, issued, day(DAY.minusDays(10)), 30, false, false, StatusJudge.NEVER);
-        judge.add(2, pvg, second, issued, day(DAY.minusDays(2)), 30, false, false, StatusJudge.NEVER);
+        judge.add(2, pvg, issued, day(DAY.minusDays(10)), 30, false, false, StatusJudge.NEVER);
+        judge.add(2, pvg, issued, day(DAY.minusDays(2)), 30, false, false, StatusJudge.NEVER);
 
         assertEquals("PVG:EXPIRED(critical)", verdicts(judge.notValid(0, null, DAY)));
         assertEquals(DAY.minusDays(1), judge.notValid(0, null, DAY).get(0).expiryDate());
         assertEquals("", verdicts(judge.notValid(1, null, DAY)));
         assertEquals(DAY.minusDays(2), judge.notValid(2, null, DAY).get(0).expiryDate());
+    }
+
+    /** Two of one type alike in all the judge reads (no id to tell them apart): one verdict, the same whichever speaks. */
+    @Test
+    void twoCertificatesAlikeGiveOneVerdict() {
+        StatusJudge judge = new StatusJudge(TYPES, 2);
+        int pvg = judge.typeIndex("PVG");
+        int issued = day(DAY.minusYears(1));
+        judge.add(0, pvg, issued, day(DAY.minusDays(3)), 30, false, false, StatusJudge.NEVER);
+        judge.add(0, pvg, issued, day(DAY.minusDays(3)), 60, false, false, StatusJudge.NEVER);
+        judge.add(1, pvg, issued, day(DAY.plusDays(10)), 30, false, false, StatusJudge.NEVER);
+        judge.add(1, pvg, issued, day(DAY.plusDays(10)), 5, false, false, StatusJudge.NEVER);
+
+        assertEquals("PVG:EXPIRED FIRE_SAFETY:MISSING SSSC:MISSING", verdicts(judge.notValid(0, "SCW", DAY)));
+        assertEquals(DAY.minusDays(3), judge.notValid(0, "SCW", DAY).get(0).expiryDate());
+        // Expiring soon by one's alert window and valid by the other's: covered either way.
+        assertEquals("FIRE_SAFETY:MISSING SSSC:MISSING", verdicts(judge.notValid(1, "SCW", DAY)));
     }
 
     /** Old PVG expired on 1 March 2026, renewed by one issued on 10 March: the gap is EXPIRED, the renewal's issue day is not. */
@@ -115,9 +130,9 @@ class StatusJudgeTest {
     void aRenewalCountsFromItsIssueDay(LocalDate on, String verdict) {
         StatusJudge judge = new StatusJudge(TYPES, 1);
         int pvg = judge.typeIndex("PVG");
-        judge.add(0, pvg, UUID.randomUUID(), day(LocalDate.of(2026, 3, 10)), day(LocalDate.of(2031, 3, 9)), 30, false,
+        judge.add(0, pvg, day(LocalDate.of(2026, 3, 10)), day(LocalDate.of(2031, 3, 9)), 30, false,
                 false, StatusJudge.NEVER);
-        judge.add(0, pvg, UUID.randomUUID(), day(LocalDate.of(2021, 3, 2)), day(LocalDate.of(2026, 3, 1)), 30, false,
+        judge.add(0, pvg, day(LocalDate.of(2021, 3, 2)), day(LocalDate.of(2026, 3, 1)), 30, false,
                 false, day(LocalDate.of(2026, 3, 10)));
 
         assertEquals(verdict, verdicts(judge.notValid(0, null, on)));
@@ -127,9 +142,9 @@ class StatusJudgeTest {
     void aTypeNotActiveIsIgnoredAndPeopleAreJudgedApart() {
         StatusJudge judge = new StatusJudge(TYPES, 2);
         assertEquals(-1, judge.typeIndex("RETIRED_TYPE"));
-        judge.add(0, -1, UUID.randomUUID(), day(DAY.minusYears(1)), day(DAY.minusDays(1)), 30, false, false,
+        judge.add(0, -1, day(DAY.minusYears(1)), day(DAY.minusDays(1)), 30, false, false,
                 StatusJudge.NEVER);
-        judge.add(1, judge.typeIndex("FIRST_AID"), UUID.randomUUID(), day(DAY.minusYears(1)), day(DAY.minusDays(1)), 30,
+        judge.add(1, judge.typeIndex("FIRST_AID"), day(DAY.minusYears(1)), day(DAY.minusDays(1)), 30,
                 false, false, StatusJudge.NEVER);
 
         assertEquals("", verdicts(judge.notValid(0, null, DAY)));

@@ -30,6 +30,9 @@ class StaffStatusApiTest {
     @jakarta.inject.Inject
     jakarta.validation.ValidatorFactory validators;
 
+    @jakarta.inject.Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
     private static final UUID HOME = UUID.randomUUID();
     private static final String SCW_MANDATORY_OTHER_THAN_PVG_AND_SSSC =
             "FIRE_SAFETY INFECTION_CONTROL MANUAL_HANDLING MEDICATION SAFEGUARDING";
@@ -258,5 +261,36 @@ class StaffStatusApiTest {
                 {"date": "2026-03-14", "staff": [{"staffId": "%s", "roleCode": "SCW", "dates": %s}]}
                 """.formatted(good.id(), tooMany)).statusCode(400)
                 .body("errors[0].field", equalTo("staff[0].dates"));
+    }
+
+    /**
+     * Issue 15: the answer is written by {@link StaffStatusResponseWriter}, not by databind over the
+     * records; it must be the very bytes databind writes (property order, nulls, dates, escaping),
+     * for every shape an answer takes: days or none, verdicts shared or not, empty lists, text to escape.
+     */
+    @Test
+    void theAnswerIsWrittenByteForByteAsDatabindWritesIt() throws Exception {
+        StaffStatusResponse.NotValid missing = new StaffStatusResponse.NotValid("FIRE_SAFETY", "Fire safety", false, true,
+                "MISSING", null);
+        StaffStatusResponse.NotValid expired = new StaffStatusResponse.NotValid("PVG", "PVG scheme membership", true, true,
+                "EXPIRED", LocalDate.of(2026, 6, 30));
+        StaffStatusResponse.NotValid escaped = new StaffStatusResponse.NotValid("Q_1", "Quotes \"q\", back\\slash, tab\t,"
+                + " line\n, U+0001 \u0001, caf\u00e9, \u20ac and \ud83d\ude00", false, false, "PENDING", LocalDate.of(1, 1, 1));
+        StaffStatusResponse answer = new StaffStatusResponse(LocalDate.of(2026, 7, 10), List.of(
+                new StaffStatusResponse.Person(UUID.randomUUID(), List.of(expired, missing), null),
+                new StaffStatusResponse.Person(UUID.randomUUID(), List.of(), List.of()),
+                new StaffStatusResponse.Person(UUID.randomUUID(), List.of(missing, escaped), List.of(
+                        new StaffStatusResponse.Day(LocalDate.of(2026, 3, 1), List.of()),
+                        new StaffStatusResponse.Day(LocalDate.of(2026, 3, 2), List.of(missing, expired)),
+                        new StaffStatusResponse.Day(LocalDate.of(9999, 12, 31), List.of(new StaffStatusResponse.NotValid(
+                                "PVG", "PVG scheme membership", true, true, "EXPIRED", LocalDate.of(2026, 6, 30))))))));
+        StaffStatusResponseWriter writer = new StaffStatusResponseWriter(mapper);
+        // Bytes, as the answer goes out: UTF-8 (databind's UTF-8 generator escapes a surrogate pair, its String one does not).
+        byte[] databind = mapper.writeValueAsBytes(answer);
+        org.junit.jupiter.api.Assertions.assertEquals(new String(databind, java.nio.charset.StandardCharsets.UTF_8),
+                new String(writer.json(answer), java.nio.charset.StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(databind, writer.json(answer));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(mapper.writeValueAsBytes(new StaffStatusResponse(null, List.of())),
+                writer.json(new StaffStatusResponse(null, List.of())));
     }
 }
