@@ -60,7 +60,8 @@ public class WorkingTimeRepository {
      * The shifts {@link #periodsByStaff} answers, held as columns ({@link StaffPeriods}) so that
      * a report builds each person's periods only while it judges them.
      *
-     * <p>One statement of fixed text on the session's connection, read as plain values: as an
+     * <p>A statement of fixed text on the session's connection ({@link #PERIODS_OF_ONE_HOME} for
+     * one home, {@link #PERIODS_OF_HOMES} for several), read as plain values: as an
      * entity query the {@code in} list made Hibernate translate it on every call, and its result
      * processing (a {@code java.sql.Timestamp} and a {@code Calendar} per instant) was a quarter of
      * a home's working-time report in JFR. Days travel as epoch days, instants as they are stored
