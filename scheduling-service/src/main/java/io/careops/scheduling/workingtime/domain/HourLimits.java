@@ -62,6 +62,9 @@ final class HourLimits {
             // Only a period above the warning level is built: most are not, and their dates cost
             // more than their sums (JFR of a home's report: LocalDate.plusDays was a tenth of it).
             Average average = average(regime, timeline, basis, end, lastIndex, employed, AVERAGE_WEEKLY_WARNING);
+            if (average == null && breach == null && warning == null) {
+                continue; // not near the limit, and no run to close: most periods (no report callbacks made)
+            }
             boolean over = average != null && average.over(AVERAGE_WEEKLY_LIMIT);
             boolean near = average != null && !over && average.over(AVERAGE_WEEKLY_WARNING);
             breach = Run.extend(breach, over ? average : null, run -> reportAverage(run, timeline, findings, false));

@@ -91,18 +91,21 @@ final class RestRules {
         List<Timeline.Rest> rests = timeline.rests();
         LocalDate monday = findings.focus().from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (; !monday.isAfter(findings.focus().to()); monday = monday.plusWeeks(1)) {
+            if (monday.plusDays(6).isAfter(timeline.lastDay()) || monday.isBefore(timeline.firstDay())) {
+                continue;
+            }
             Instant weekStarts = timeline.startOf(monday);
             Instant weekEnds = timeline.startOf(monday.plusWeeks(1));
-            List<WorkPeriod> worked = timeline.overlapping(weekStarts, weekEnds);
-            if (worked.isEmpty() || monday.plusDays(6).isAfter(timeline.lastDay()) || monday.isBefore(timeline.firstDay())) {
+            if (!timeline.worksBetween(weekStarts, weekEnds)) {
                 continue;
             }
             boolean young = worker.youngOn(monday);
             long required = young ? YOUNG_WEEKLY_REST : ADULT_WEEKLY_REST;
-            long longest = longest(rests, weekStarts, weekEnds);
+            long longest = longest(rests, timeline.firstRestEndingAfter(weekStarts), weekStarts, weekEnds);
             if (longest >= required || (!young && fortnightSatisfied(rests, timeline, monday))) {
                 continue;
             }
+            List<WorkPeriod> worked = timeline.overlapping(weekStarts, weekEnds);
             findings.shortfall(young ? Rule.YOUNG_WEEKLY_REST : Rule.WEEKLY_REST, required - longest,
                     "the longest uninterrupted rest in the week of " + monday + " is " + hours(longest) + " h ("
                             + hours(required) + " h required" + (young ? ")" : ", or 48 h in the fortnight)"),
@@ -111,9 +114,10 @@ final class RestRules {
         }
     }
 
-    private static long longest(List<Timeline.Rest> rests, Instant from, Instant to) {
+    /** The longest part inside [from, to) of the rests from index {@code first} on (none before it reaches past from). */
+    private static long longest(List<Timeline.Rest> rests, int first, Instant from, Instant to) {
         long longest = 0;
-        for (Timeline.Rest rest : rests) {
+        for (Timeline.Rest rest : rests.subList(first, rests.size())) {
             if (!rest.from().isBefore(to)) {
                 break; // in time order: none later overlaps
             }
@@ -130,7 +134,7 @@ final class RestRules {
         Instant from = timeline.startOf(fortnightStarts);
         Instant to = timeline.startOf(fortnightStarts.plusWeeks(2));
         int weeklyRests = 0;
-        for (Timeline.Rest rest : rests) {
+        for (Timeline.Rest rest : rests.subList(timeline.firstRestEndingAfter(from), rests.size())) {
             if (!rest.from().isBefore(to)) {
                 break; // in time order: none later overlaps
             }

@@ -100,6 +100,8 @@ public final class StaffPeriods {
         private final Map<UUID, Integer> personOf = new HashMap<>();
         private final List<UUID> staff = new ArrayList<>();
         private int rows;
+        private UUID lastStaff;
+        private int lastPerson;
         private int[] person = new int[256];
         private long[] shiftMost = new long[256];
         private long[] shiftLeast = new long[256];
@@ -129,13 +131,18 @@ public final class StaffPeriods {
             if (rows == person.length) {
                 grow();
             }
-            Integer index = personOf.get(staffId);
-            if (index == null) {
-                index = staff.size();
-                personOf.put(staffId, index);
-                staff.add(staffId);
+            // Rows read by person through an index come a person at a time: the last one is kept.
+            if (!staffId.equals(lastStaff)) {
+                Integer index = personOf.get(staffId);
+                if (index == null) {
+                    index = staff.size();
+                    personOf.put(staffId, index);
+                    staff.add(staffId);
+                }
+                lastStaff = staffId;
+                lastPerson = index;
             }
-            person[rows] = index;
+            person[rows] = lastPerson;
             shiftMost[rows] = shiftId.getMostSignificantBits();
             shiftLeast[rows] = shiftId.getLeastSignificantBits();
             rotaDay[rows] = rotaEpochDay;

@@ -40,6 +40,8 @@ final class Timeline {
     private int[] nightShiftsSoFar;
     /** The rests, built on first use. */
     private List<Rest> rests;
+    /** For each period in start order, the latest end of it and the periods before it; built on first use. */
+    private Instant[] latestEndSoFar;
     /** The averaging basis of the one worker and leave this record is judged with, built on first use. */
     private HourLimits.Basis basis;
     private Worker basisWorker;
@@ -235,6 +237,53 @@ final class Timeline {
             }
         }
         return overlapping;
+    }
+
+    /**
+     * Whether some period has any minute inside [from, to): what {@code !overlapping(from, to).isEmpty()}
+     * answers, without a scan of the periods. Some period starts before {@code to} (the periods are
+     * in start order: a binary search finds how many), and the latest end among those is after
+     * {@code from}. Asked for every week of every person judged, where the scan was most of the
+     * weekly-rest rule in JFR of a home's report.
+     */
+    boolean worksBetween(Instant from, Instant to) {
+        if (latestEndSoFar == null) {
+            latestEndSoFar = new Instant[periods.size()];
+            for (int i = 0; i < periods.size(); i++) {
+                Instant end = periods.get(i).endsAt();
+                latestEndSoFar[i] = i == 0 ? end : later(latestEndSoFar[i - 1], end);
+            }
+        }
+        int low = 0;
+        int high = periods.size(); // the first period starting at or after to is in [low, high]
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (periods.get(middle).startsAt().isBefore(to)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low > 0 && from.isBefore(latestEndSoFar[low - 1]);
+    }
+
+    /**
+     * The index in {@link #rests()} of the first rest that ends after {@code instant}: the rests
+     * are in time order and do not overlap, so none before it reaches past {@code instant}.
+     */
+    int firstRestEndingAfter(Instant instant) {
+        List<Rest> all = rests();
+        int low = 0;
+        int high = all.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (instant.isBefore(all.get(middle).to())) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** Periods with any minute on the calendar days {@code from} to {@code to}. */

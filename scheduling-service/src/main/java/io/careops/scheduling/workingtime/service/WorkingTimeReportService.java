@@ -33,7 +33,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /**
- * Working time across homes: everyone's shifts and leave are read at once (four queries however
+ * Working time across homes: everyone's shifts and leave are read at once (five queries however
  * many homes and staff) and judged in memory, so the cost grows with shifts, not with round trips.
  */
 @ApplicationScoped
@@ -64,11 +64,12 @@ public class WorkingTimeReportService {
 
     /**
      * Everyone with shifts in the home (or, without one, in every home the caller sees) judged
-     * on the days of {@code period}. All the homes are read at once, in four queries (staff as
-     * the engine needs them, shifts, leave, compensatory rest given) over the widest report
-     * window of their regimes, and each person is judged on exactly the record a report of their
-     * own home reads ({@link WorkingTimeEngine#assessReports}); a fifth reads the people with
-     * findings as entities, for their names. Read only.
+     * on the days of {@code period}. All the homes are read at once, in three queries (staff as
+     * the engine needs them, shifts, leave) over the widest report window of their regimes, and
+     * each person is judged on exactly the record a report of their own home reads
+     * ({@link WorkingTimeEngine#assessReports}); then, only for the people with findings, a fourth
+     * reads them as entities, for their names, and a fifth the compensatory rest they were given.
+     * Read only.
      */
     @Transactional
     public List<PersonResult> judge(UUID careHomeId, Period period) {
@@ -95,8 +96,6 @@ public class WorkingTimeReportService {
         Map<UUID, WorkingTimeRepository.StaffToJudge> people = records.staffToJudge(homeIds);
         StaffPeriods periods = records.periodsOfHomes(homeIds, loadFrom, loadTo);
         Map<UUID, List<Leave>> leaves = records.leavesByStaff(homeIds, loadFrom, loadTo);
-        Map<UUID, List<CompensatoryRestGiven>> given = records.restGivenInHomes(homeIds).stream()
-                .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId));
         List<Focus> foci = List.of(Focus.days(period.from(), period.to()));
         LocalDate first = loadFrom;
         LocalDate last = loadTo;
@@ -121,6 +120,10 @@ public class WorkingTimeReportService {
         // By home in the order judged, then by surname, as each home's report lists them.
         Map<UUID, List<PersonResult>> byHome = new HashMap<>();
         List<Staff> named = withFindings.isEmpty() ? List.of() : staff.list("id in ?1", withFindings.keySet());
+        // The rest already given, read only for the people named (it only reduces what they are owed).
+        Map<UUID, List<CompensatoryRestGiven>> given = withFindings.isEmpty() ? Map.of()
+                : records.restGiven(withFindings.keySet()).stream()
+                        .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId));
         for (Staff member : named) {
             Assessment assessment = withFindings.get(member.id());
             UUID homeId = people.get(member.id()).careHomeId(); // the home they were judged in
