@@ -115,17 +115,26 @@ public class WorkingTimeRepository {
     }
 
     /**
+     * The columns every periods statement reads: the person, the shift, its rota day (epoch day),
+     * its start and end as worked where both ends are recorded (a manager's record or a clock-in
+     * and -out), as planned otherwise, its unpaid break, and the planned start where it is not the
+     * start as worked.
+     */
+    private static final String PERIOD_COLUMNS = """
+            SELECT s.staff_id, s.id, s.shift_date - DATE '1970-01-01',
+                   CASE WHEN s.actual_end IS NOT NULL THEN s.actual_start ELSE s.starts_at END,
+                   CASE WHEN s.actual_end IS NOT NULL THEN s.actual_end ELSE s.ends_at END,
+                   s.unpaid_break_minutes, CASE WHEN s.actual_end IS NOT NULL THEN s.starts_at END
+            """;
+
+    /**
      * Staffed, live shifts of rota days ?2 to ?3 (epoch days) of the staff of the homes ?1 (a
      * {@code uuid[]}), as actually worked where both ends are recorded (a manager's record or
      * a clock-in and -out), as planned otherwise: the law limits the hours worked. The planned
      * start (to order a person's shifts by) only where it is not the start as worked: one
      * {@code timestamptz} fewer to send and parse for almost every row.
      */
-    private static final String PERIODS_OF_HOMES = """
-            SELECT s.staff_id, s.id, s.shift_date - DATE '1970-01-01',
-                   CASE WHEN s.actual_end IS NOT NULL THEN s.actual_start ELSE s.starts_at END,
-                   CASE WHEN s.actual_end IS NOT NULL THEN s.actual_end ELSE s.ends_at END,
-                   s.unpaid_break_minutes, CASE WHEN s.actual_end IS NOT NULL THEN s.starts_at END
+    private static final String PERIODS_OF_HOMES = PERIOD_COLUMNS + """
             FROM shift s JOIN staff st ON st.id = s.staff_id
             WHERE st.care_home_id = ANY (?)
               AND s.status <> 'CANCELLED'
@@ -140,11 +149,7 @@ public class WorkingTimeRepository {
      * docs/performance.md). For many homes one pass over the shifts stays cheaper: by index, the
      * whole group's 2,688 people took longer than the scan.
      */
-    private static final String PERIODS_OF_ONE_HOME = """
-            SELECT s.staff_id, s.id, s.shift_date - DATE '1970-01-01',
-                   CASE WHEN s.actual_end IS NOT NULL THEN s.actual_start ELSE s.starts_at END,
-                   CASE WHEN s.actual_end IS NOT NULL THEN s.actual_end ELSE s.ends_at END,
-                   s.unpaid_break_minutes, CASE WHEN s.actual_end IS NOT NULL THEN s.starts_at END
+    private static final String PERIODS_OF_ONE_HOME = PERIOD_COLUMNS + """
             FROM shift s
             WHERE s.staff_id = ANY (ARRAY(SELECT st.id FROM staff st WHERE st.care_home_id = ANY (?)))
               AND s.status <> 'CANCELLED'
@@ -152,11 +157,7 @@ public class WorkingTimeRepository {
             """;
 
     /** The same columns for the people ?1 (a {@code uuid[]}). */
-    private static final String PERIODS_OF_STAFF = """
-            SELECT s.staff_id, s.id, s.shift_date - DATE '1970-01-01',
-                   CASE WHEN s.actual_end IS NOT NULL THEN s.actual_start ELSE s.starts_at END,
-                   CASE WHEN s.actual_end IS NOT NULL THEN s.actual_end ELSE s.ends_at END,
-                   s.unpaid_break_minutes, CASE WHEN s.actual_end IS NOT NULL THEN s.starts_at END
+    private static final String PERIODS_OF_STAFF = PERIOD_COLUMNS + """
             FROM shift s
             WHERE s.staff_id = ANY (?)
               AND s.status <> 'CANCELLED'
@@ -209,21 +210,38 @@ public class WorkingTimeRepository {
             """;
 
     /**
-     * Approved leave in the homes overlapping the days, grouped by person: one statement of fixed
-     * text read as plain values (the session flushed first, as before the entity query this was).
-     * As an entity query it was 7% of a home's working-time report in JFR, on the request's
-     * thread, for some 250 rows.
+     * Approved leave in the homes overlapping the days, grouped by person. As an entity query it
+     * was 7% of a home's working-time report in JFR, on the request's thread, for some 250 rows.
      */
     public Map<UUID, List<Leave>> leavesByStaff(Collection<UUID> careHomeIds, LocalDate from, LocalDate to) {
+        return leaves(LEAVES_IN_HOMES, careHomeIds, from, to);
+    }
+
+    /**
+     * Approved leave of the given people overlapping the days, grouped by person: for one person's
+     * check, and for a bulk plan's ({@link StaffRecords}), where the entity query with an {@code in}
+     * list of a unit's 60 or so people made Hibernate translate it again on every request.
+     */
+    public Map<UUID, List<Leave>> leavesOfStaff(Collection<UUID> staffIds, LocalDate from, LocalDate to) {
+        return leaves(LEAVES_OF_STAFF, staffIds, from, to);
+    }
+
+    /**
+     * One of the two statements below, of fixed text on the session's connection, read as plain
+     * values (the session flushed first, as Hibernate does before an entity query on the same
+     * table, so that leave a request has just recorded is read too): ids ?1 as a {@code uuid[]},
+     * the days as epoch days.
+     */
+    private Map<UUID, List<Leave>> leaves(String sql, Collection<UUID> ids, LocalDate from, LocalDate to) {
         Map<UUID, List<Leave>> byStaff = new HashMap<>();
-        if (careHomeIds.isEmpty()) {
+        if (ids.isEmpty()) {
             return byStaff;
         }
         org.hibernate.Session session = entityManager.unwrap(org.hibernate.Session.class);
         session.flush();
         session.doWork(connection -> {
-            try (java.sql.PreparedStatement statement = connection.prepareStatement(inspected(session, LEAVES_IN_HOMES))) {
-                statement.setArray(1, uuidArray(connection, careHomeIds));
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(inspected(session, sql))) {
+                statement.setArray(1, uuidArray(connection, ids));
                 statement.setInt(2, Math.toIntExact(to.toEpochDay()));
                 statement.setInt(3, Math.toIntExact(from.toEpochDay()));
                 try (java.sql.ResultSet rows = statement.executeQuery()) {
@@ -238,32 +256,25 @@ public class WorkingTimeRepository {
         return byStaff;
     }
 
-    /** Approved leave recorded in the homes ?1 (a {@code uuid[]}) overlapping days ?3 to ?2 (epoch days). */
-    private static final String LEAVES_IN_HOMES = """
+    /** The columns both leave statements read: the person, the type, the first and last day as epoch days. */
+    private static final String LEAVE_COLUMNS = """
             SELECT a.staff_id, a.absence_type, a.first_day - DATE '1970-01-01', a.last_day - DATE '1970-01-01'
             FROM absence a
+            """;
+
+    /** Approved leave recorded in the homes ?1 (a {@code uuid[]}) overlapping days ?3 to ?2 (epoch days). */
+    private static final String LEAVES_IN_HOMES = LEAVE_COLUMNS + """
             WHERE a.care_home_id = ANY (?)
               AND a.state = 'APPROVED'
               AND a.first_day <= DATE '1970-01-01' + ? AND a.last_day >= DATE '1970-01-01' + ?
             """;
 
-    /** Approved leave of the given people overlapping the days, grouped by person. */
-    public Map<UUID, List<Leave>> leavesOfStaff(Collection<UUID> staffIds, LocalDate from, LocalDate to) {
-        return leaves("a.staffId in :people", "people", staffIds, from, to);
-    }
-
-    private Map<UUID, List<Leave>> leaves(String who, String name, Object value, LocalDate from, LocalDate to) {
-        var query = entityManager.createQuery("select a.staffId, a.type, a.firstDay, a.lastDay from Absence a where "
-                + who + " and a.state = io.careops.scheduling.absence.domain.AbsenceState.APPROVED"
-                + " and a.firstDay <= :to and a.lastDay >= :from", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter(name, value);
-        Map<UUID, List<Leave>> byStaff = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            byStaff.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
-                    .add(new Leave((AbsenceType) row[1], (LocalDate) row[2], (LocalDate) row[3]));
-        }
-        return byStaff;
-    }
+    /** Approved leave of the people ?1 (a {@code uuid[]}) overlapping days ?3 to ?2 (epoch days). */
+    private static final String LEAVES_OF_STAFF = LEAVE_COLUMNS + """
+            WHERE a.staff_id = ANY (?)
+              AND a.state = 'APPROVED'
+              AND a.first_day <= DATE '1970-01-01' + ? AND a.last_day >= DATE '1970-01-01' + ?
+            """;
 
     public List<CompensatoryRestGiven> restGiven(Collection<UUID> staffIds) {
         if (staffIds.isEmpty()) {
