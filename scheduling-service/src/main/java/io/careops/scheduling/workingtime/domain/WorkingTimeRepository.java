@@ -219,7 +219,7 @@ public class WorkingTimeRepository {
 
     /**
      * Approved leave of the given people overlapping the days, grouped by person: for one person's
-     * check, and for a bulk plan's ({@link StaffRecords}), where the entity query with an {@code in}
+     * check, and for a bulk plan's ({@code WorkingTimeService}), where the entity query with an {@code in}
      * list of a unit's 60 or so people made Hibernate translate it again on every request.
      */
     public Map<UUID, List<Leave>> leavesOfStaff(Collection<UUID> staffIds, LocalDate from, LocalDate to) {

@@ -14,7 +14,6 @@ import io.careops.scheduling.workingtime.domain.Focus;
 import io.careops.scheduling.workingtime.domain.Leave;
 import io.careops.scheduling.workingtime.domain.Regime;
 import io.careops.scheduling.workingtime.domain.Standing;
-import io.careops.scheduling.workingtime.domain.StaffRecords;
 import io.careops.scheduling.workingtime.domain.WorkPeriod;
 import io.careops.scheduling.workingtime.domain.WorkRecord;
 import io.careops.scheduling.workingtime.domain.Worker;
@@ -43,18 +42,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class WorkingTimeService {
 
     private final WorkingTimeRepository records;
-    private final StaffRecords staffRecords;
     private final CareHomeService homes;
     private final JsonWebToken caller;
     private final Clock clock;
     private final int compensatoryRestWithinDays;
 
-    public WorkingTimeService(WorkingTimeRepository records, StaffRecords staffRecords, CareHomeService homes,
+    public WorkingTimeService(WorkingTimeRepository records, CareHomeService homes,
             JsonWebToken caller, Clock clock,
             @ConfigProperty(name = "careops.working-time.compensatory-rest-within-days", defaultValue = "14")
             int compensatoryRestWithinDays) {
         this.records = records;
-        this.staffRecords = staffRecords;
         this.homes = homes;
         this.caller = caller;
         this.clock = clock;
@@ -174,7 +171,8 @@ public class WorkingTimeService {
     /**
      * Several people's records in two queries: from a reference period and a week before
      * {@code firstDay} to {@code periodsAfter} reference periods and a week after {@code lastDay}
-     * (the longest reference period of their homes). Read as plain values ({@link StaffRecords}):
+     * (the longest reference period of their homes). Read as plain values ({@link WorkingTimeRepository#periodsOfStaff},
+     * {@link WorkingTimeRepository#leavesOfStaff}):
      * the entity queries cost more in Hibernate than in PostgreSQL.
      */
     private Loaded load(List<Staff> people, LocalDate firstDay, LocalDate lastDay, int periodsAfter) {
@@ -184,7 +182,8 @@ public class WorkingTimeService {
         LocalDate from = firstDay.minusWeeks(weeks + 1L);
         LocalDate to = lastDay.plusWeeks((long) periodsAfter * weeks + 1);
         Set<UUID> ids = people.stream().map(Staff::id).collect(Collectors.toSet());
-        return new Loaded(regimes, from, to, staffRecords.periods(ids, from, to), staffRecords.leaves(ids, from, to));
+        return new Loaded(regimes, from, to, records.periodsOfStaff(ids, from, to).asMap(),
+                records.leavesOfStaff(ids, from, to));
     }
 
     /** Violations refuse the shift unless a manager's reason overrides them; the override is kept. */
