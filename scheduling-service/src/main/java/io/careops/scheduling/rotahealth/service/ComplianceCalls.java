@@ -3,11 +3,8 @@ package io.careops.scheduling.rotahealth.service;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,22 +47,8 @@ public class ComplianceCalls {
      * has begun the call, otherwise the call made there and then.
      */
     public <T> Supplier<T> start(Supplier<T> call) {
-        AtomicBoolean claimed = new AtomicBoolean();
-        CompletableFuture<T> answer = new CompletableFuture<>();
-        try {
-            pool.execute(() -> {
-                if (claimed.compareAndSet(false, true)) {
-                    try {
-                        answer.complete(call.get());
-                    } catch (Throwable failed) {
-                        answer.completeExceptionally(failed);
-                    }
-                }
-            });
-        } catch (RejectedExecutionException full) {
-            // No thread free and the queue full (or the pool shut down): made by the caller when needed.
-        }
-        return () -> claimed.compareAndSet(false, true) ? call.get() : answer.join();
+        Handoff<T> handoff = Handoff.offer(pool, call);
+        return () -> handoff.claimHere() ? call.get() : handoff.join();
     }
 
     @PreDestroy

@@ -4,12 +4,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,25 +52,14 @@ public class RotaHealthWork implements Executor {
      * started, and under load a request needs no second database connection.
      */
     public <T> Supplier<T> aside(Supplier<T> aside, Supplier<T> here) {
-        Thread caller = Thread.currentThread();
-        AtomicBoolean claimed = new AtomicBoolean();
-        CompletableFuture<T> value = new CompletableFuture<>();
-        execute(() -> {
-            // A task the pool could not take runs here at once, on the caller's thread: leave it to {@code here}.
-            if (Thread.currentThread() != caller && claimed.compareAndSet(false, true)) {
-                try {
-                    value.complete(aside.get());
-                } catch (Throwable failed) {
-                    value.completeExceptionally(failed);
-                }
-            }
-        });
+        // A task the pool cannot take runs at once on this thread (the rejection policy): Handoff leaves it to here.
+        Handoff<T> handoff = Handoff.offer(this, aside);
         return () -> {
-            if (claimed.compareAndSet(false, true)) {
+            if (handoff.claimHere()) {
                 return here.get(); // not begun on the pool
             }
             try {
-                return value.join();
+                return handoff.join();
             } catch (CompletionException | CancellationException failed) {
                 return here.get();
             }
