@@ -126,6 +126,10 @@ class WorkingTimeApiTest {
                 .body("compensatoryRestOwed[0].shiftIds", hasItems(day, early))
                 .body("findings.severity", hasItem("COMPENSATORY_REST"));
         String key = standing.path("compensatoryRestOwed[0].key");
+        // Rota health's working-time component owes it too, until it is recorded as given.
+        String health = "/api/v1/rota-health?careHomeId=" + home + "&from=2026-03-02&to=2026-03-08";
+        String owedInRotaHealth = "components.find { it.name == 'workingTime' }.metrics.compensatoryRestOwedHours";
+        given().auth().oauth2(Fixtures.admin()).get(health).then().statusCode(200).body(owedInRotaHealth, equalTo(1.0f));
 
         post("/api/v1/working-time/staff/" + worker + "/compensatory-rest", """
                 {"key": "%s", "arisesOn": "2026-03-03", "givenOn": "2026-03-06", "note": "Late start on Friday"}
@@ -133,6 +137,7 @@ class WorkingTimeApiTest {
         given().auth().oauth2(Fixtures.admin()).get(owed).then()
                 .body("compensatoryRestOwedHours", equalTo(0.0f)).body("compensatoryRestOwed", hasSize(0))
                 .body("compensatoryRestGiven[0].givenOn", equalTo("2026-03-06"));
+        given().auth().oauth2(Fixtures.admin()).get(health).then().statusCode(200).body(owedInRotaHealth, equalTo(0.0f));
         post("/api/v1/working-time/staff/" + worker + "/compensatory-rest", """
                 {"key": "%s", "arisesOn": "2026-03-03", "givenOn": "2026-03-07"}""".formatted(key))
                 .then().statusCode(409);

@@ -15,7 +15,6 @@ import io.careops.scheduling.staff.domain.StaffRoleRepository;
 import io.careops.scheduling.unit.domain.Unit;
 import io.careops.scheduling.unit.domain.UnitRepository;
 import io.careops.scheduling.support.Period;
-import io.careops.scheduling.workingtime.domain.CompensatoryRestGiven;
 import io.careops.scheduling.workingtime.domain.Leave;
 import io.careops.scheduling.workingtime.domain.WorkPeriod;
 import io.careops.scheduling.workingtime.domain.Regime;
@@ -195,10 +194,7 @@ public class RotaSnapshotLoader {
         readOnly();
         Map<UUID, List<WorkPeriod>> periods = workingTime.periodsByStaff(List.of(homeId), around.from(), around.to());
         Map<UUID, List<Leave>> leaves = workingTime.leavesByStaff(List.of(homeId), around.from(), around.to());
-        Map<UUID, Set<String>> given = workingTime.restGivenInHomes(List.of(homeId)).stream()
-                .collect(Collectors.groupingBy(CompensatoryRestGiven::staffId,
-                        Collectors.mapping(CompensatoryRestGiven::shortfallKey, Collectors.toSet())));
-        return new Records(periods, leaves, given);
+        return new Records(periods, leaves, workingTime.restGivenInHomes(List.of(homeId)));
     }
 
     /**
