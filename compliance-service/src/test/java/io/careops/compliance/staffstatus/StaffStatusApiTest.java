@@ -41,6 +41,13 @@ class StaffStatusApiTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/staff-status").then();
     }
 
+    /** Renews certification {@code id} with one issued and expiring on the days given (ISO dates). */
+    private static void renew(String id, String issueDate, String expiryDate) {
+        given().auth().oauth2(Tokens.of("manager", HOME)).contentType(ContentType.JSON)
+                .body("{\"issueDate\": \"%s\", \"expiryDate\": \"%s\"}".formatted(issueDate, expiryDate))
+                .post("/api/v1/certifications/" + id + "/renewals").then().statusCode(201);
+    }
+
     private static String fullyCertified(SchedulingStub.Staff staff) {
         for (String type : SCW_MANDATORY_OTHER_THAN_PVG_AND_SSSC.split(" ")) {
             Fixtures.certify(staff, type, LocalDate.of(2026, 1, 5), null, false);
@@ -169,9 +176,7 @@ class StaffStatusApiTest {
         SchedulingStub.Staff renewed = Fixtures.staff(HOME, "SCW", "BatchRenewed");
         fullyCertified(renewed);
         String old = Fixtures.certify(renewed, "PVG", LocalDate.of(2021, 3, 1), LocalDate.of(2026, 3, 1), false);
-        given().auth().oauth2(Tokens.of("manager", HOME)).contentType(ContentType.JSON)
-                .body("{\"issueDate\": \"2026-03-10\", \"expiryDate\": \"2031-03-10\"}")
-                .post("/api/v1/certifications/" + old + "/renewals").then().statusCode(201);
+        renew(old, "2026-03-10", "2031-03-10");
         SchedulingStub.Staff pending = Fixtures.staff(HOME, "SCW", "BatchPending");
         fullyCertified(pending);
         Fixtures.certify(pending, "PVG", LocalDate.of(2026, 1, 1), null, true);
@@ -237,9 +242,7 @@ class StaffStatusApiTest {
         SchedulingStub.Staff renewed = Fixtures.staff(HOME, "SCW", "Renewed");
         fullyCertified(renewed);
         String old = Fixtures.certify(renewed, "PVG", LocalDate.of(2021, 3, 2), LocalDate.of(2026, 3, 1), false);
-        given().auth().oauth2(Tokens.of("manager", HOME)).contentType(ContentType.JSON)
-                .body("{\"issueDate\": \"2026-03-10\", \"expiryDate\": \"2031-03-09\"}")
-                .post("/api/v1/certifications/" + old + "/renewals").then().statusCode(201);
+        renew(old, "2026-03-10", "2031-03-09");
         String person = "{\"staffId\": \"" + renewed.id() + "\", \"roleCode\": \"SCW\"}";
 
         check(Tokens.of("manager", HOME), "{\"date\": \"2026-03-05\", \"staff\": [" + person + "]}").statusCode(200)
@@ -271,9 +274,7 @@ class StaffStatusApiTest {
         SchedulingStub.Staff renewed = Fixtures.staff(HOME, "SCW", "Ranged");
         fullyCertified(renewed);
         String old = Fixtures.certify(renewed, "PVG", LocalDate.of(2021, 3, 2), LocalDate.of(2026, 3, 1), false);
-        given().auth().oauth2(Tokens.of("manager", HOME)).contentType(ContentType.JSON)
-                .body("{\"issueDate\": \"2026-03-10\", \"expiryDate\": \"2031-03-09\"}")
-                .post("/api/v1/certifications/" + old + "/renewals").then().statusCode(201);
+        renew(old, "2026-03-10", "2031-03-09");
         SchedulingStub.Staff good = Fixtures.staff(HOME, "SCW", "AlwaysGood");
         fullyCertified(good);
         Fixtures.certify(good, "PVG", LocalDate.of(2025, 1, 1), null, false);
