@@ -80,9 +80,10 @@ public class ComplianceReadRepository {
      * rota health or the open-shift offers), by the person's id instead of their position: the
      * table read once, each row's person looked up in the ids sent (PostgreSQL hashes them), which
      * costs PostgreSQL less than building a hash of the whole group's certifications to join them
-     * to. 576 people of the demo group's 2,688: 2.5 ms (1.1 planning) against 4.7-9.3 ms (psql,
-     * EXPLAIN ANALYZE, warm); through the service, 5.0 ms of PostgreSQL's CPU a call against 13.0.
-     * Planning grows with the ids (4.8 ms for everyone), hence the limit.
+     * to. 576 people of the demo group's 2,688: planning 1.1-1.3 ms and execution 1.3-2.1 against
+     * 0.6-1.1 and 3.5-8.6 (psql, EXPLAIN ANALYZE, warm); through the service, PostgreSQL's CPU a call
+     * 7.6-7.7 ms against 13.9-16.3 (docs/performance.md, session 13). Planning grows with the ids
+     * (4.8 ms for everyone), hence the limit.
      */
     private static final String HELD_BY_FEW = """
             SELECT c.staff_id, c.certification_type, c.issue_date - DATE '1970-01-01', c.expiry_date - DATE '1970-01-01',
